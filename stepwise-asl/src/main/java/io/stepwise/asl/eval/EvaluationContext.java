@@ -1,0 +1,35 @@
+package io.stepwise.asl.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What an expression can see while a state runs: its input ({@code $}), the context object
+ * ({@code $$}), the variables in scope ({@code $name}), and, for JSONata's {@code $states}, the
+ * task result and the error output where the state has one.
+ *
+ * <p>Read-only by design: evaluators never change execution state.
+ */
+public interface EvaluationContext {
+
+  /** The value that {@code $} denotes: the state's effective input at this point. */
+  JsonNode input();
+
+  /** The context object, {@code $$} in JSONPath and {@code $states.context} in JSONata. */
+  JsonNode contextObject();
+
+  /**
+   * The value of a variable visible in this scope, or {@code null} if no such variable is
+   * assigned.
+   */
+  JsonNode variable(String name);
+
+  /** The result of the state's work ({@code $states.result}), or {@code null} if there is none. */
+  default JsonNode result() {
+    return null;
+  }
+
+  /** The error output of a caught error ({@code $states.errorOutput}), or {@code null}. */
+  default JsonNode errorOutput() {
+    return null;
+  }
+}

@@ -1,0 +1,7 @@
+package io.stepwise.engine.run;
+
+/** The two kinds of state machine AWS offers. */
+public enum StateMachineType {
+  STANDARD,
+  EXPRESS
+}

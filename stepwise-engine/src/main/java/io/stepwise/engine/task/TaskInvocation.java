@@ -1,0 +1,24 @@
+package io.stepwise.engine.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One attempt to run a Task state's resource.
+ *
+ * @param resource the resource ARN as written in the state (after any JSONata evaluation)
+ * @param parameters the effective parameters (JSONPath {@code Parameters} or JSONata {@code
+ *     Arguments}), or the state input where there are none
+ * @param stateName the Task state's name
+ * @param executionArn the execution this attempt belongs to
+ * @param taskToken the callback token for {@code .waitForTaskToken} resources, else {@code null}
+ * @param timeoutSeconds the state's effective timeout, or 0 for none
+ * @param heartbeatSeconds the state's effective heartbeat interval, or 0 for none
+ */
+public record TaskInvocation(
+    String resource,
+    JsonNode parameters,
+    String stateName,
+    String executionArn,
+    String taskToken,
+    long timeoutSeconds,
+    long heartbeatSeconds) {}
