@@ -1,6 +1,7 @@
 package io.stepwise.asl.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.random.RandomGenerator;
 
 /**
  * What an expression can see while a state runs: its input ({@code $}), the context object
@@ -32,4 +33,11 @@ public interface EvaluationContext {
   default JsonNode errorOutput() {
     return null;
   }
+
+  /**
+   * The source of randomness for {@code States.MathRandom}, {@code States.UUID}, {@code $random}
+   * and {@code $uuid}. The engine passes a generator seeded from the execution's snapshot, so that
+   * replaying an execution yields the same values.
+   */
+  RandomGenerator random();
 }
