@@ -2,7 +2,12 @@ package io.stepwise.engine.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.json.Json;
+import io.stepwise.asl.model.StateMachine;
+import io.stepwise.asl.parse.DefinitionParser;
 import io.stepwise.asl.validate.InvalidDefinitionException;
+import io.stepwise.asl.validate.ValidationOptions;
+import io.stepwise.engine.interpreter.Execution;
+import io.stepwise.engine.interpreter.ExecutionInfo;
 import io.stepwise.engine.task.TaskResources;
 import java.time.Clock;
 
@@ -19,7 +24,7 @@ import java.time.Clock;
  */
 public final class LocalExecution {
 
-  private final String definitionText;
+  private final StateMachine machine;
   private JsonNode input = Json.NODES.objectNode();
   private String executionName = "local";
   private String stateMachineName = "local";
@@ -30,8 +35,8 @@ public final class LocalExecution {
   private boolean skipWaits;
   private TaskResources taskResources = TaskResources.none();
 
-  private LocalExecution(String definitionText) {
-    this.definitionText = definitionText;
+  private LocalExecution(StateMachine machine) {
+    this.machine = machine;
   }
 
   /**
@@ -40,7 +45,24 @@ public final class LocalExecution {
    * @throws InvalidDefinitionException with every problem found, when the definition is invalid
    */
   public static LocalExecution parse(String definitionText) throws InvalidDefinitionException {
-    return new LocalExecution(definitionText);
+    return new LocalExecution(DefinitionParser.parse(definitionText, ValidationOptions.STANDARD));
+  }
+
+  /**
+   * Validates a definition for a state machine of the given type and prepares an execution.
+   *
+   * @throws InvalidDefinitionException with every problem found, when the definition is invalid
+   */
+  public static LocalExecution parse(String definitionText, StateMachineType type)
+      throws InvalidDefinitionException {
+    ValidationOptions options =
+        type == StateMachineType.EXPRESS ? ValidationOptions.EXPRESS : ValidationOptions.STANDARD;
+    return new LocalExecution(DefinitionParser.parse(definitionText, options)).type(type);
+  }
+
+  /** Prepares an execution of an already parsed state machine. */
+  public static LocalExecution of(StateMachine machine) {
+    return new LocalExecution(machine);
   }
 
   /** The execution input ({@code {}} by default). */
@@ -99,6 +121,34 @@ public final class LocalExecution {
 
   /** Runs the execution to its end. */
   public ExecutionResult run() {
-    throw new UnsupportedOperationException("the interpreter is not written yet");
+    String partition = "aws";
+    String stateMachineArn =
+        "arn:" + partition + ":states:" + region + ":" + account + ":stateMachine:" + stateMachineName;
+    String executionArn =
+        "arn:"
+            + partition
+            + ":states:"
+            + region
+            + ":"
+            + account
+            + (type == StateMachineType.EXPRESS ? ":express:" : ":execution:")
+            + stateMachineName
+            + ":"
+            + executionName;
+    String roleArn = "arn:" + partition + ":iam::" + account + ":role/stepwise";
+    LocalRuntime runtime = new LocalRuntime(clock, skipWaits, taskResources);
+    ExecutionInfo info =
+        new ExecutionInfo(
+            executionArn,
+            executionName,
+            stateMachineArn,
+            stateMachineName,
+            roleArn,
+            machine,
+            input,
+            runtime.now(),
+            type == StateMachineType.EXPRESS,
+            0);
+    return runtime.run(new Execution(info, executionArn.hashCode()));
   }
 }

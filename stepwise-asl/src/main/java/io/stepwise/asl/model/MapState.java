@@ -1,0 +1,44 @@
+package io.stepwise.asl.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.template.ValueTemplate;
+import io.stepwise.asl.value.ValueExpression;
+
+/**
+ * A Map state: runs its item processor once per item.
+ *
+ * @param processor {@code ItemProcessor} (or the legacy {@code Iterator})
+ * @param distributed whether {@code ProcessorConfig.Mode} is DISTRIBUTED
+ * @param items {@code ItemsPath} or JSONata {@code Items}; {@code null} means the whole input
+ * @param itemSelector {@code ItemSelector} (or legacy {@code Parameters}), or {@code null}
+ * @param maxConcurrency {@code MaxConcurrency(Path)}, or {@code null} for no limit
+ * @param toleratedFailureCount {@code ToleratedFailureCount(Path)}, or {@code null}
+ * @param toleratedFailurePercentage {@code ToleratedFailurePercentage(Path)}, or {@code null}
+ * @param label {@code Label}, or {@code null}
+ * @param itemReader {@code ItemReader} as written, or {@code null}
+ * @param itemBatcher {@code ItemBatcher} as written, or {@code null}
+ * @param resultWriter {@code ResultWriter} as written, or {@code null}
+ */
+public record MapState(
+    String name,
+    QueryLanguage queryLanguage,
+    DataFlow dataFlow,
+    String next,
+    StateMachine processor,
+    boolean distributed,
+    ValueExpression items,
+    ValueTemplate itemSelector,
+    ValueExpression maxConcurrency,
+    ValueExpression toleratedFailureCount,
+    ValueExpression toleratedFailurePercentage,
+    String label,
+    JsonNode itemReader,
+    JsonNode itemBatcher,
+    JsonNode resultWriter,
+    ErrorHandling errorHandling)
+    implements State {
+  @Override
+  public String typeName() {
+    return "Map";
+  }
+}

@@ -1,0 +1,62 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The branches of a running Parallel state or the iterations of a running Map state, with the
+ * bookkeeping that decides when the state is done.
+ */
+final class ChildGroup {
+  final Frame owner;
+  final boolean map;
+  final JsonNode[] results;
+  final List<JsonNode> items;
+  final int limit;
+  final long toleratedCount;
+  final double toleratedPercentage;
+  final List<Frame> running = new ArrayList<>();
+  int nextToStart;
+  int completed;
+  int failed;
+  boolean finished;
+
+  ChildGroup(
+      Frame owner,
+      boolean map,
+      List<JsonNode> items,
+      int size,
+      int limit,
+      long toleratedCount,
+      double toleratedPercentage) {
+    this.owner = owner;
+    this.map = map;
+    this.items = items;
+    this.results = new JsonNode[size];
+    this.limit = limit <= 0 ? Integer.MAX_VALUE : limit;
+    this.toleratedCount = toleratedCount;
+    this.toleratedPercentage = toleratedPercentage;
+  }
+
+  int size() {
+    return results.length;
+  }
+
+  /**
+   * Whether the failures so far exceed what the state tolerates: any failure when no tolerance is
+   * set, otherwise more than the count or a larger share than the percentage.
+   */
+  boolean failuresExceedTolerance() {
+    if (failed == 0) {
+      return false;
+    }
+    if (toleratedCount < 0 && toleratedPercentage < 0) {
+      return true;
+    }
+    boolean overCount = toleratedCount >= 0 && failed > toleratedCount;
+    boolean overPercentage =
+        toleratedPercentage >= 0 && failed * 100.0 / size() > toleratedPercentage;
+    return overCount || overPercentage;
+  }
+}

@@ -1,0 +1,226 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.asl.error.Failure;
+import io.stepwise.asl.error.FailureException;
+import io.stepwise.asl.error.StatesError;
+import io.stepwise.asl.json.Json;
+import io.stepwise.asl.model.MapState;
+import io.stepwise.asl.model.ParallelState;
+import io.stepwise.asl.model.QueryLanguage;
+import io.stepwise.asl.model.State;
+import io.stepwise.asl.model.StateMachine;
+import io.stepwise.engine.history.HistoryEventType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parallel branches and Map iterations: child frames of the state's frame, started within the
+ * concurrency limit, whose outputs are gathered in order and whose failures end the state unless
+ * tolerated.
+ */
+final class ChildrenStep {
+  private final Transition transition;
+  private final StateLifecycle lifecycle;
+
+  ChildrenStep(Transition transition, StateLifecycle lifecycle) {
+    this.transition = transition;
+    this.lifecycle = lifecycle;
+  }
+
+  void startParallel(Frame frame, ParallelState state, JsonNode effectiveInput) {
+    JsonNode branchInput = stateArguments(frame, state, effectiveInput);
+    record(frame, HistoryEventType.PARALLEL_STATE_STARTED, null);
+    ChildGroup group =
+        new ChildGroup(frame, false, null, state.branches().size(), 0, -1, -1);
+    frame.children = group;
+    frame.wait = Frame.Wait.CHILDREN;
+    for (int i = 0; i < state.branches().size(); i++) {
+      StateMachine branch = state.branches().get(i);
+      Frame child = new Frame(branch, frame, group, i, null, frame.visibleVariables());
+      child.lastEventId = frame.lastEventId;
+      group.running.add(child);
+      group.nextToStart = i + 1;
+      transition.schedule(() -> lifecycle.enter(child, branch.startAt(), branchInput));
+    }
+  }
+
+  void startMap(Frame frame, MapState state, JsonNode effectiveInput) {
+    FrameContext context = lifecycle.context(frame, effectiveInput);
+    List<JsonNode> items = MapItems.resolve(state, context, frame.stateInput, effectiveInput);
+    int limit = MapItems.maxConcurrency(state, context);
+    long toleratedCount = MapItems.toleratedCount(state, context);
+    double toleratedPercentage = MapItems.toleratedPercentage(state, context);
+    ObjectNode started = HistoryRecorder.details();
+    started.put("length", items.size());
+    record(frame, HistoryEventType.MAP_STATE_STARTED, started);
+    ChildGroup group =
+        new ChildGroup(frame, true, items, items.size(), limit, toleratedCount, toleratedPercentage);
+    frame.children = group;
+    frame.wait = Frame.Wait.CHILDREN;
+    if (items.isEmpty()) {
+      finish(group);
+      return;
+    }
+    startIterations(group);
+  }
+
+  private void startIterations(ChildGroup group) {
+    Frame owner = group.owner;
+    MapState state = (MapState) transition.state(owner);
+    while (!group.finished
+        && group.running.size() < group.limit
+        && group.nextToStart < group.size()) {
+      int index = group.nextToStart++;
+      JsonNode item = group.items.get(index);
+      Frame child = new Frame(state.processor(), owner, group, index, item, owner.visibleVariables());
+      group.running.add(child);
+      JsonNode input;
+      try {
+        input = iterationInput(owner, state, index, item);
+      } catch (FailureException e) {
+        group.finished = true;
+        owner.wait = Frame.Wait.NONE;
+        lifecycle.fail(owner, transition.inState(owner, e));
+        return;
+      }
+      ObjectNode details = HistoryRecorder.details();
+      details.put("index", index);
+      details.put("name", state.name());
+      record(owner, HistoryEventType.MAP_ITERATION_STARTED, details);
+      child.lastEventId = owner.lastEventId;
+      transition.schedule(() -> lifecycle.enter(child, state.processor().startAt(), input));
+    }
+  }
+
+  private JsonNode iterationInput(Frame owner, MapState state, int index, JsonNode item) {
+    if (state.itemSelector() == null) {
+      return item;
+    }
+    JsonNode input =
+        state.queryLanguage() == QueryLanguage.JSONPATH ? owner.effectiveInput : owner.stateInput;
+    FrameContext context =
+        new FrameContext(transition.execution, owner, input, null, null, index, item);
+    return StateLifecycle.nonNull(state.itemSelector().evaluate(context));
+  }
+
+  void childSucceeded(Frame child, JsonNode output) {
+    ChildGroup group = child.group;
+    if (group.finished) {
+      return;
+    }
+    group.running.remove(child);
+    group.results[child.index] = output;
+    group.completed++;
+    Frame owner = group.owner;
+    owner.lastEventId = Math.max(owner.lastEventId, child.lastEventId);
+    if (group.map) {
+      iterationEvent(owner, HistoryEventType.MAP_ITERATION_SUCCEEDED, child.index);
+    }
+    afterChild(group);
+  }
+
+  void childFailed(Frame child, Failure failure) {
+    ChildGroup group = child.group;
+    if (group.finished) {
+      return;
+    }
+    group.running.remove(child);
+    group.failed++;
+    group.completed++;
+    group.results[child.index] = Transition.errorOutput(failure);
+    Frame owner = group.owner;
+    owner.lastEventId = Math.max(owner.lastEventId, child.lastEventId);
+    if (group.map) {
+      iterationEvent(owner, HistoryEventType.MAP_ITERATION_FAILED, child.index);
+    }
+    if (!group.map || group.failuresExceedTolerance()) {
+      group.finished = true;
+      abortRunning(group);
+      owner.wait = Frame.Wait.NONE;
+      Failure stateFailure =
+          group.map && (group.toleratedCount >= 0 || group.toleratedPercentage >= 0)
+              ? new Failure(
+                  StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD.errorName(),
+                  "The specified tolerated failure threshold was exceeded")
+              : failure;
+      lifecycle.fail(owner, stateFailure);
+      return;
+    }
+    afterChild(group);
+  }
+
+  private void afterChild(ChildGroup group) {
+    if (group.completed == group.size()) {
+      finish(group);
+    } else if (group.map) {
+      startIterations(group);
+    }
+  }
+
+  private void finish(ChildGroup group) {
+    group.finished = true;
+    Frame owner = group.owner;
+    owner.wait = Frame.Wait.NONE;
+    owner.children = null;
+    ArrayNode results = Json.NODES.arrayNode(group.size());
+    for (JsonNode result : group.results) {
+      results.add(result);
+    }
+    record(
+        owner,
+        group.map ? HistoryEventType.MAP_STATE_SUCCEEDED : HistoryEventType.PARALLEL_STATE_SUCCEEDED,
+        null);
+    lifecycle.complete(owner, results);
+  }
+
+  private void abortRunning(ChildGroup group) {
+    for (Frame child : new ArrayList<>(group.running)) {
+      abort(child);
+      if (group.map) {
+        iterationEvent(group.owner, HistoryEventType.MAP_ITERATION_ABORTED, child.index);
+      }
+    }
+    group.running.clear();
+  }
+
+  /** Stops a frame and everything below it; pending work for it is ignored when it reports. */
+  static void abort(Frame frame) {
+    frame.wait = Frame.Wait.DONE;
+    if (frame.children != null) {
+      frame.children.finished = true;
+      for (Frame child : frame.children.running) {
+        abort(child);
+      }
+    }
+  }
+
+  private void iterationEvent(Frame owner, HistoryEventType type, int index) {
+    ObjectNode details = HistoryRecorder.details();
+    details.put("index", index);
+    details.put("name", owner.stateName);
+    record(owner, type, details);
+  }
+
+  private JsonNode stateArguments(Frame frame, State state, JsonNode effectiveInput) {
+    if (state.queryLanguage() == QueryLanguage.JSONPATH) {
+      return state.dataFlow().parameters() == null
+          ? effectiveInput
+          : state.dataFlow().parameters().evaluate(lifecycle.context(frame, effectiveInput));
+    }
+    return state.dataFlow().arguments() == null
+        ? frame.stateInput
+        : StateLifecycle.nonNull(
+            state.dataFlow().arguments().evaluate(lifecycle.context(frame, frame.stateInput)));
+  }
+
+  private void record(Frame frame, HistoryEventType type, ObjectNode details) {
+    transition.execution.history.record(frame, type, transition.now, details);
+  }
+
+  static FailureException runtime(String cause) {
+    return new FailureException(StatesError.RUNTIME, cause);
+  }
+}

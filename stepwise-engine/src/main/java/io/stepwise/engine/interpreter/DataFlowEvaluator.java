@@ -1,0 +1,144 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.asl.error.FailureException;
+import io.stepwise.asl.error.StatesError;
+import io.stepwise.asl.eval.EvaluationContext;
+import io.stepwise.asl.json.Json;
+import io.stepwise.asl.model.DataFlow.PathField;
+import io.stepwise.asl.path.PathExpression;
+import io.stepwise.asl.path.SimplePathSegments;
+import java.util.List;
+
+/** The JSONPath data-flow fields: InputPath, ResultPath and OutputPath, as AWS applies them. */
+final class DataFlowEvaluator {
+  private DataFlowEvaluator() {}
+
+  /** InputPath: absent keeps the input, null gives {}, a path selects. */
+  static JsonNode inputPath(PathField field, EvaluationContext context, JsonNode input) {
+    return switch (field.kind()) {
+      case ABSENT -> input;
+      case NULL -> Json.NODES.objectNode();
+      case PATH -> {
+        JsonNode selected = field.path().evaluate(context);
+        if (selected == null) {
+          throw new FailureException(
+              StatesError.RUNTIME,
+              "Invalid path '"
+                  + field.path().text()
+                  + "' : No results for path: "
+                  + bracketed(field.path()));
+        }
+        yield selected;
+      }
+    };
+  }
+
+  /** OutputPath: absent keeps the output, null gives {}, a path selects. */
+  static JsonNode outputPath(PathField field, JsonNode output, EvaluationContext context) {
+    return switch (field.kind()) {
+      case ABSENT -> output;
+      case NULL -> Json.NODES.objectNode();
+      case PATH -> {
+        JsonNode selected =
+            field.path().root() == PathExpression.Root.INPUT
+                ? field.path().evaluateOn(output)
+                : field.path().evaluate(context);
+        if (selected == null) {
+          throw new FailureException(
+              StatesError.RUNTIME,
+              "Invalid path '"
+                  + field.path().text()
+                  + "' : No results for path: "
+                  + bracketed(field.path()));
+        }
+        yield selected;
+      }
+    };
+  }
+
+  /**
+   * ResultPath: absent replaces the input with the result, null keeps the input, a path puts the
+   * result into a copy of the input at that place, creating objects on the way.
+   */
+  static JsonNode resultPath(PathField field, JsonNode input, JsonNode result) {
+    return switch (field.kind()) {
+      case ABSENT -> result;
+      case NULL -> input;
+      case PATH -> place(field.path(), input, result);
+    };
+  }
+
+  private static JsonNode place(PathExpression path, JsonNode input, JsonNode result) {
+    List<Object> segments = SimplePathSegments.of(path);
+    if (segments == null) {
+      throw new FailureException(
+          StatesError.RESULT_PATH_MATCH_FAILURE,
+          "Unable to apply ResultPath '" + path.text() + "' to input: not a reference path");
+    }
+    if (segments.isEmpty()) {
+      return result;
+    }
+    if (!input.isObject() && !(input.isArray() && segments.get(0) instanceof Integer)) {
+      throw new FailureException(
+          StatesError.RESULT_PATH_MATCH_FAILURE,
+          "Unable to apply ResultPath '"
+              + path.text()
+              + "' to input '"
+              + Json.write(input)
+              + "'");
+    }
+    JsonNode root = input.deepCopy();
+    JsonNode node = root;
+    for (int i = 0; i < segments.size(); i++) {
+      Object segment = segments.get(i);
+      boolean last = i == segments.size() - 1;
+      if (segment instanceof String name && node instanceof ObjectNode object) {
+        if (last) {
+          object.set(name, result);
+        } else {
+          JsonNode child = object.get(name);
+          if (child == null || !(child.isObject() || child.isArray())) {
+            child = object.putObject(name);
+          }
+          node = child;
+        }
+      } else if (segment instanceof Integer index
+          && node instanceof ArrayNode array
+          && index < array.size()) {
+        if (last) {
+          array.set(index, result);
+        } else {
+          node = array.get(index);
+        }
+      } else {
+        throw new FailureException(
+            StatesError.RESULT_PATH_MATCH_FAILURE,
+            "Unable to apply ResultPath '"
+                + path.text()
+                + "' to input '"
+                + Json.write(input)
+                + "'");
+      }
+    }
+    return root;
+  }
+
+  private static String bracketed(PathExpression path) {
+    List<Object> segments = SimplePathSegments.of(path);
+    if (segments == null) {
+      return path.text();
+    }
+    StringBuilder out = new StringBuilder("$");
+    for (Object segment : segments) {
+      if (segment instanceof String name) {
+        out.append("['").append(name).append("']");
+      } else {
+        out.append('[').append(segment).append(']');
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,30 @@
+package io.stepwise.engine.interpreter;
+
+import io.stepwise.asl.error.StatesError;
+import java.util.List;
+
+/** Whether an {@code ErrorEquals} list matches an error name, with AWS's wildcard rules. */
+final class ErrorMatcher {
+  private ErrorMatcher() {}
+
+  static boolean matches(List<String> errorEquals, String error) {
+    if (error == null) {
+      return false;
+    }
+    for (String name : errorEquals) {
+      if (name.equals(error)) {
+        return true;
+      }
+      if (name.equals(StatesError.ALL.errorName()) && StatesError.matchedByAll(error)) {
+        return true;
+      }
+      // States.TaskFailed is a wildcard too: every error but States.Timeout (AWS's rule).
+      if (name.equals(StatesError.TASK_FAILED.errorName())
+          && !error.equals(StatesError.TIMEOUT.errorName())
+          && StatesError.matchedByAll(error)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,26 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.engine.task.TaskOutcome;
+import java.time.Instant;
+
+/**
+ * Something that happened to an execution, fed to {@link Interpreter#apply}. Every event carries
+ * its time: the interpreter never reads a clock.
+ */
+public sealed interface Event {
+
+  Instant time();
+
+  /** The execution begins with this input. */
+  record Started(JsonNode input, Instant time) implements Event {}
+
+  /** A task invocation that the runtime carried out has finished. */
+  record TaskCompleted(long taskId, TaskOutcome outcome, Instant time) implements Event {}
+
+  /** A timer the interpreter asked for is due. */
+  record TimerFired(long timerId, Instant time) implements Event {}
+
+  /** Someone asked to stop the execution (StopExecution). */
+  record StopRequested(String error, String cause, Instant time) implements Event {}
+}

@@ -1,0 +1,60 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.engine.run.ExecutionStatus;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The snapshot of one execution: everything the interpreter needs to continue it. Changed only by
+ * {@link Interpreter#apply}, by one writer at a time.
+ */
+public final class Execution {
+
+  final ExecutionInfo info;
+  final SplitMix64 random;
+  final HistoryRecorder history;
+  final Map<Long, Frame> waitingOn = new HashMap<>();
+  Frame root;
+  long nextCommandId = 1;
+  long executionTimeoutTimer;
+
+  ExecutionStatus status = ExecutionStatus.RUNNING;
+  JsonNode output;
+  String error;
+  String cause;
+
+  public Execution(ExecutionInfo info, long seed) {
+    this.info = info;
+    this.random = new SplitMix64(seed);
+    this.history = new HistoryRecorder(0);
+  }
+
+  public ExecutionInfo info() {
+    return info;
+  }
+
+  public ExecutionStatus status() {
+    return status;
+  }
+
+  public JsonNode output() {
+    return output;
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public String cause() {
+    return cause;
+  }
+
+  public boolean isFinished() {
+    return status != ExecutionStatus.RUNNING;
+  }
+
+  long newId() {
+    return nextCommandId++;
+  }
+}

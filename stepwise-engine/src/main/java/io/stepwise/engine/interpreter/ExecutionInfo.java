@@ -1,0 +1,28 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.model.StateMachine;
+import java.time.Instant;
+
+/**
+ * What an execution is: fixed when it starts, and the source of the context object's {@code
+ * Execution} and {@code StateMachine} members.
+ */
+public record ExecutionInfo(
+    String executionArn,
+    String executionName,
+    String stateMachineArn,
+    String stateMachineName,
+    String roleArn,
+    StateMachine machine,
+    JsonNode input,
+    Instant startTime,
+    boolean express,
+    int redriveCount) {
+
+  /** The region, read from the state machine ARN. */
+  public String region() {
+    String[] parts = stateMachineArn.split(":");
+    return parts.length > 3 ? parts[3] : "us-east-1";
+  }
+}

@@ -1,0 +1,69 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.asl.json.Json;
+import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.HistoryEventType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Numbers history events and links each to the one it follows from, as AWS does: an event's
+ * {@code previousEventId} is the latest event of the same thread of control (frame).
+ */
+final class HistoryRecorder {
+
+  private long lastId;
+  private List<HistoryEvent> pending = new ArrayList<>();
+
+  HistoryRecorder(long lastId) {
+    this.lastId = lastId;
+  }
+
+  long lastId() {
+    return lastId;
+  }
+
+  /** Records an event in a frame's thread; returns its id. */
+  long record(Frame frame, HistoryEventType type, Instant time, ObjectNode details) {
+    long previous = frame == null ? 0 : frame.lastEventId;
+    long id = ++lastId;
+    pending.add(new HistoryEvent(id, previous, type, time, details));
+    if (frame != null && advancesThread(type)) {
+      frame.lastEventId = id;
+    }
+    return id;
+  }
+
+  /** Takes the events recorded since the last call. */
+  List<HistoryEvent> drain() {
+    List<HistoryEvent> out = pending;
+    pending = new ArrayList<>();
+    return out;
+  }
+
+  /**
+   * AWS links the event after an iteration's or a state's success to the event before it, as if
+   * the success marker were a side note; everything else moves the thread on.
+   */
+  private static boolean advancesThread(HistoryEventType type) {
+    return switch (type) {
+      case MAP_ITERATION_SUCCEEDED, MAP_ITERATION_FAILED, MAP_STATE_SUCCEEDED, PARALLEL_STATE_SUCCEEDED ->
+          false;
+      default -> true;
+    };
+  }
+
+  static ObjectNode details() {
+    return Json.NODES.objectNode();
+  }
+
+  /** AWS writes payloads into history as JSON text. */
+  static void putPayload(ObjectNode details, String field, JsonNode payload) {
+    details.put(field, payload == null ? "null" : Json.write(payload));
+    ObjectNode truncated = details.putObject(field + "Details");
+    truncated.put("truncated", false);
+  }
+}

@@ -1,0 +1,32 @@
+package io.stepwise.engine.interpreter;
+
+/**
+ * A Task resource ARN split the way history events name it: {@code
+ * arn:aws:states:::sqs:sendMessage.waitForTaskToken} has type {@code sqs} and action {@code
+ * sendMessage.waitForTaskToken}; a Lambda function ARN is a legacy Lambda task.
+ */
+record ResourceName(String arn, String type, String action, boolean lambdaFunction) {
+
+  static ResourceName of(String arn) {
+    String[] parts = arn.split(":", -1);
+    if (parts.length >= 7 && "lambda".equals(parts[2]) && "function".equals(parts[5])) {
+      return new ResourceName(arn, "lambda", arn, true);
+    }
+    if (parts.length >= 7 && "states".equals(parts[2]) && parts[3].isEmpty()) {
+      String type = parts[5];
+      StringBuilder action = new StringBuilder(parts[6]);
+      for (int i = 7; i < parts.length; i++) {
+        action.append(':').append(parts[i]);
+      }
+      return new ResourceName(arn, type, action.toString(), false);
+    }
+    if (parts.length >= 6 && "states".equals(parts[2]) && "activity".equals(parts[5])) {
+      return new ResourceName(arn, "activity", arn, false);
+    }
+    return new ResourceName(arn, parts.length > 2 ? parts[2] : arn, arn, false);
+  }
+
+  boolean waitsForTaskToken() {
+    return action.endsWith(".waitForTaskToken");
+  }
+}

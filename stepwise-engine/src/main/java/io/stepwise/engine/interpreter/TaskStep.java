@@ -1,0 +1,176 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.asl.error.Failure;
+import io.stepwise.asl.error.FailureException;
+import io.stepwise.asl.error.StatesError;
+import io.stepwise.asl.model.QueryLanguage;
+import io.stepwise.asl.model.TaskState;
+import io.stepwise.asl.value.ValueExpression;
+import io.stepwise.engine.history.HistoryEventType;
+import io.stepwise.engine.task.TaskInvocation;
+import io.stepwise.engine.task.TaskOutcome;
+
+/**
+ * A Task state's work: build the parameters, ask the runtime to invoke the resource, and turn the
+ * outcome (or a timeout) into the state's result or failure, recording AWS's task events.
+ */
+final class TaskStep {
+  private final Transition transition;
+  private final StateLifecycle lifecycle;
+
+  TaskStep(Transition transition, StateLifecycle lifecycle) {
+    this.transition = transition;
+    this.lifecycle = lifecycle;
+  }
+
+  void start(Frame frame, TaskState task, JsonNode effectiveInput) {
+    JsonNode parameters;
+    if (task.queryLanguage() == QueryLanguage.JSONPATH) {
+      parameters =
+          task.dataFlow().parameters() == null
+              ? effectiveInput
+              : task.dataFlow().parameters().evaluate(lifecycle.context(frame, effectiveInput));
+    } else {
+      parameters =
+          task.dataFlow().arguments() == null
+              ? frame.stateInput
+              : StateLifecycle.nonNull(
+                  task.dataFlow().arguments().evaluate(lifecycle.context(frame, frame.stateInput)));
+    }
+    FrameContext context = lifecycle.context(frame, effectiveInput);
+    long timeout = seconds(task.timeoutSeconds(), context, "TimeoutSecondsPath");
+    long heartbeat = seconds(task.heartbeatSeconds(), context, "HeartbeatSecondsPath");
+    ResourceName resource = ResourceName.of(task.resource());
+    if (resource.waitsForTaskToken() && frame.taskToken == null) {
+      frame.taskToken = TaskTokens.next(transition.execution);
+    }
+    ObjectNode scheduled = HistoryRecorder.details();
+    if (resource.lambdaFunction()) {
+      scheduled.put("resource", task.resource());
+      HistoryRecorder.putPayload(scheduled, "input", parameters);
+      if (timeout > 0) {
+        scheduled.put("timeoutInSeconds", timeout);
+      }
+      record(frame, HistoryEventType.LAMBDA_FUNCTION_SCHEDULED, scheduled);
+      record(frame, HistoryEventType.LAMBDA_FUNCTION_STARTED, null);
+    } else {
+      scheduled.put("resourceType", resource.type());
+      scheduled.put("resource", resource.action());
+      scheduled.put("region", transition.execution.info.region());
+      scheduled.put("parameters", io.stepwise.asl.json.Json.write(parameters));
+      if (timeout > 0) {
+        scheduled.put("timeoutInSeconds", timeout);
+      }
+      if (heartbeat > 0) {
+        scheduled.put("heartbeatInSeconds", heartbeat);
+      }
+      record(frame, HistoryEventType.TASK_SCHEDULED, scheduled);
+      ObjectNode started = HistoryRecorder.details();
+      started.put("resourceType", resource.type());
+      started.put("resource", resource.action());
+      record(frame, HistoryEventType.TASK_STARTED, started);
+    }
+    long taskId = transition.execution.newId();
+    frame.wait = Frame.Wait.TASK;
+    frame.pendingId = taskId;
+    transition.execution.waitingOn.put(taskId, frame);
+    transition.command(
+        new Command.InvokeTask(
+            taskId,
+            new TaskInvocation(
+                task.resource(),
+                parameters,
+                task.name(),
+                transition.execution.info.executionArn(),
+                frame.taskToken,
+                timeout,
+                heartbeat)));
+    frame.timeoutTimerId = 0;
+    if (timeout > 0) {
+      long timerId = transition.execution.newId();
+      frame.timeoutTimerId = timerId;
+      transition.execution.waitingOn.put(timerId, frame);
+      transition.command(new Command.StartTimer(timerId, transition.now.plusSeconds(timeout)));
+    }
+  }
+
+  void completed(Frame frame, TaskState task, TaskOutcome outcome) {
+    cancelTimeout(frame);
+    ResourceName resource = ResourceName.of(task.resource());
+    switch (outcome) {
+      case TaskOutcome.Succeeded ok -> {
+        ObjectNode details = HistoryRecorder.details();
+        if (resource.lambdaFunction()) {
+          HistoryRecorder.putPayload(details, "output", ok.output());
+          record(frame, HistoryEventType.LAMBDA_FUNCTION_SUCCEEDED, details);
+        } else {
+          details.put("resourceType", resource.type());
+          details.put("resource", resource.action());
+          HistoryRecorder.putPayload(details, "output", ok.output());
+          record(frame, HistoryEventType.TASK_SUCCEEDED, details);
+        }
+        lifecycle.complete(frame, StateLifecycle.nonNull(ok.output()));
+      }
+      case TaskOutcome.Failed failed -> {
+        ObjectNode details = HistoryRecorder.details();
+        Transition.putErrorAndCause(details, failed.failure().error(), failed.failure().cause());
+        if (resource.lambdaFunction()) {
+          record(frame, HistoryEventType.LAMBDA_FUNCTION_FAILED, details);
+        } else {
+          details.put("resourceType", resource.type());
+          details.put("resource", resource.action());
+          record(frame, HistoryEventType.TASK_FAILED, details);
+        }
+        lifecycle.fail(frame, failed.failure());
+      }
+    }
+  }
+
+  void timedOut(Frame frame, TaskState task) {
+    ResourceName resource = ResourceName.of(task.resource());
+    ObjectNode details = HistoryRecorder.details();
+    details.put("error", StatesError.TIMEOUT.errorName());
+    if (resource.lambdaFunction()) {
+      record(frame, HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT, details);
+    } else {
+      details.put("resourceType", resource.type());
+      details.put("resource", resource.action());
+      record(frame, HistoryEventType.TASK_TIMED_OUT, details);
+    }
+    frame.timeoutTimerId = 0;
+    lifecycle.fail(frame, new Failure(StatesError.TIMEOUT.errorName(), null));
+  }
+
+  private void cancelTimeout(Frame frame) {
+    if (frame.timeoutTimerId != 0) {
+      transition.execution.waitingOn.remove(frame.timeoutTimerId);
+      transition.command(new Command.CancelTimer(frame.timeoutTimerId));
+      frame.timeoutTimerId = 0;
+    }
+  }
+
+  private void record(Frame frame, HistoryEventType type, ObjectNode details) {
+    transition.execution.history.record(frame, type, transition.now, details);
+  }
+
+  /** A seconds field: a literal, a path or JSONata; 0 when absent. */
+  static long seconds(ValueExpression expression, FrameContext context, String pathField) {
+    if (expression == null) {
+      return 0;
+    }
+    JsonNode value = expression.evaluate(context);
+    if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
+      throw new FailureException(
+          StatesError.RUNTIME,
+          "The "
+              + pathField
+              + " field refers to value \""
+              + (value == null ? "null" : value.isTextual() ? value.textValue() : value.toString())
+              + "\" which is not a valid integer: "
+              + expression.text());
+    }
+    return value.longValue();
+  }
+}

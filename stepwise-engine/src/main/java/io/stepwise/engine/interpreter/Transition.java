@@ -1,0 +1,216 @@
+package io.stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.asl.error.Failure;
+import io.stepwise.asl.error.FailureException;
+import io.stepwise.asl.error.StatesError;
+import io.stepwise.asl.json.Json;
+import io.stepwise.asl.model.State;
+import io.stepwise.engine.history.HistoryEventType;
+import io.stepwise.engine.run.ExecutionStatus;
+import io.stepwise.engine.task.TaskOutcome;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One application of an event: routes it to the frame waiting for it and drives frames until
+ * every one is waiting on outside work or done. Holds the time and the commands of this step.
+ */
+final class Transition {
+
+  final Execution execution;
+  final Instant now;
+  private final List<Command> commands = new ArrayList<>();
+  /**
+   * Work queued within this step. States hand over to the next state through this queue rather
+   * than by calling it, so that a long loop of states does not grow the Java stack.
+   */
+  private final java.util.ArrayDeque<Runnable> agenda = new java.util.ArrayDeque<>();
+  final StateLifecycle lifecycle;
+
+  Transition(Execution execution, Instant now) {
+    this.execution = execution;
+    this.now = now;
+    this.lifecycle = new StateLifecycle(this);
+  }
+
+  void schedule(Runnable work) {
+    agenda.add(work);
+  }
+
+  /** Runs queued work until the execution is waiting on outside work or finished. */
+  void drain() {
+    Runnable work;
+    while ((work = agenda.poll()) != null) {
+      if (execution.isFinished()) {
+        agenda.clear();
+        return;
+      }
+      work.run();
+    }
+  }
+
+  List<Command> commands() {
+    return commands;
+  }
+
+  void command(Command command) {
+    commands.add(command);
+  }
+
+  long startTimer(Frame frame, Instant due, Frame.Wait kind) {
+    long id = execution.newId();
+    frame.wait = kind;
+    frame.pendingId = id;
+    execution.waitingOn.put(id, frame);
+    command(new Command.StartTimer(id, due));
+    return id;
+  }
+
+  void start(JsonNode input) {
+    ExecutionInfo info = execution.info;
+    ObjectNode details = HistoryRecorder.details();
+    HistoryRecorder.putPayload(details, "input", input);
+    details.put("roleArn", info.roleArn());
+    execution.history.record(null, HistoryEventType.EXECUTION_STARTED, now, details);
+    Frame root =
+        new Frame(info.machine(), null, null, 0, null, java.util.Map.of());
+    execution.root = root;
+    Long timeout = info.machine().timeoutSeconds();
+    if (timeout != null) {
+      long id = execution.newId();
+      execution.executionTimeoutTimer = id;
+      command(new Command.StartTimer(id, now.plusSeconds(timeout)));
+    }
+    lifecycle.enter(root, info.machine().startAt(), input);
+  }
+
+  void taskCompleted(long taskId, TaskOutcome outcome) {
+    Frame frame = execution.waitingOn.remove(taskId);
+    if (frame == null || frame.wait != Frame.Wait.TASK || frame.pendingId != taskId) {
+      return; // A late result for a task that timed out or was stopped.
+    }
+    frame.wait = Frame.Wait.NONE;
+    lifecycle.taskCompleted(frame, outcome);
+  }
+
+  void timerFired(long timerId) {
+    if (timerId == execution.executionTimeoutTimer) {
+      finishExecution(ExecutionStatus.TIMED_OUT, null, StatesError.TIMEOUT.errorName(), null);
+      return;
+    }
+    Frame frame = execution.waitingOn.remove(timerId);
+    if (frame == null) {
+      return;
+    }
+    if (timerId == frame.timeoutTimerId && frame.wait == Frame.Wait.TASK) {
+      execution.waitingOn.remove(frame.pendingId);
+      lifecycle.taskTimedOut(frame);
+    } else if (timerId == frame.pendingId) {
+      lifecycle.timerFired(frame, timerId);
+    }
+  }
+
+  void stop(String error, String cause) {
+    finishExecution(ExecutionStatus.ABORTED, null, error, cause);
+  }
+
+  /** A frame reached its end: the execution, a branch or an iteration finishes. */
+  void frameSucceeded(Frame frame, JsonNode output) {
+    frame.wait = Frame.Wait.DONE;
+    frame.output = output;
+    if (frame.group == null) {
+      finishExecution(ExecutionStatus.SUCCEEDED, output, null, null);
+    } else {
+      lifecycle.children().childSucceeded(frame, output);
+    }
+  }
+
+  void frameFailed(Frame frame, Failure failure) {
+    frame.wait = Frame.Wait.DONE;
+    frame.failure = failure;
+    if (frame.group == null) {
+      finishExecution(ExecutionStatus.FAILED, null, failure.error(), failure.cause());
+    } else {
+      lifecycle.children().childFailed(frame, failure);
+    }
+  }
+
+  void finishExecution(ExecutionStatus status, JsonNode output, String error, String cause) {
+    if (execution.isFinished()) {
+      return;
+    }
+    execution.status = status;
+    execution.output = output;
+    execution.error = error;
+    execution.cause = cause;
+    ObjectNode details = HistoryRecorder.details();
+    HistoryEventType type;
+    switch (status) {
+      case SUCCEEDED -> {
+        type = HistoryEventType.EXECUTION_SUCCEEDED;
+        HistoryRecorder.putPayload(details, "output", output);
+      }
+      case FAILED -> {
+        type = HistoryEventType.EXECUTION_FAILED;
+        putErrorAndCause(details, error, cause);
+      }
+      case TIMED_OUT -> {
+        type = HistoryEventType.EXECUTION_TIMED_OUT;
+        putErrorAndCause(details, error, cause);
+      }
+      case ABORTED -> {
+        type = HistoryEventType.EXECUTION_ABORTED;
+        putErrorAndCause(details, error, cause);
+      }
+      default -> throw new IllegalStateException("not an end: " + status);
+    }
+    Frame root = execution.root;
+    execution.history.record(root, type, now, details);
+    for (Long id : execution.waitingOn.keySet()) {
+      command(new Command.CancelTimer(id));
+    }
+    execution.waitingOn.clear();
+  }
+
+  static void putErrorAndCause(ObjectNode details, String error, String cause) {
+    if (error != null) {
+      details.put("error", error);
+    }
+    if (cause != null) {
+      details.put("cause", cause);
+    }
+  }
+
+  /** Evaluation failures are reported with the state and the event it entered at, as AWS does. */
+  Failure inState(Frame frame, FailureException e) {
+    Failure failure = e.failure();
+    StatesError known = StatesError.byName(failure.error());
+    if (known == null || failure.cause() == null || failure.cause().startsWith("An error occurred")) {
+      return failure;
+    }
+    return new Failure(
+        failure.error(),
+        "An error occurred while executing the state '"
+            + frame.stateName
+            + "' (entered at the event id #"
+            + frame.enteredEventId
+            + "). "
+            + failure.cause());
+  }
+
+  State state(Frame frame) {
+    return frame.machine.state(frame.stateName);
+  }
+
+  static JsonNode errorOutput(Failure failure) {
+    ObjectNode out = Json.NODES.objectNode();
+    out.put("Error", failure.error());
+    if (failure.cause() != null) {
+      out.put("Cause", failure.cause());
+    }
+    return out;
+  }
+}

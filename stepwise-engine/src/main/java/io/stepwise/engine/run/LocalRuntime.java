@@ -1,0 +1,168 @@
+package io.stepwise.engine.run;
+
+import io.stepwise.asl.error.StatesError;
+import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.interpreter.Command;
+import io.stepwise.engine.interpreter.Event;
+import io.stepwise.engine.interpreter.Execution;
+import io.stepwise.engine.interpreter.Interpreter;
+import io.stepwise.engine.interpreter.Step;
+import io.stepwise.engine.task.TaskOutcome;
+import io.stepwise.engine.task.TaskResources;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Drives one execution in memory: feeds events to the {@link Interpreter}, runs task invocations
+ * on virtual threads and keeps the timers. With skipped waits, time is virtual: when nothing is
+ * in flight, the clock jumps to the next timer.
+ */
+final class LocalRuntime {
+
+  private record Timer(long id, Instant due) {}
+
+  private final Clock clock;
+  private final boolean skipWaits;
+  private final TaskResources taskResources;
+  private final PriorityQueue<Timer> timers =
+      new PriorityQueue<>((a, b) -> a.due().compareTo(b.due()));
+  private final Map<Long, Timer> liveTimers = new HashMap<>();
+  private final BlockingQueue<Event> completions = new LinkedBlockingQueue<>();
+  private final List<HistoryEvent> history = new ArrayList<>();
+  private Instant virtualNow;
+  private int tasksInFlight;
+
+  LocalRuntime(Clock clock, boolean skipWaits, TaskResources taskResources) {
+    this.clock = clock;
+    this.skipWaits = skipWaits;
+    this.taskResources = taskResources;
+    this.virtualNow = clock.instant();
+  }
+
+  Instant now() {
+    if (!skipWaits) {
+      return clock.instant();
+    }
+    Instant real = clock.instant();
+    // Virtual time never runs behind the clock, and never goes backwards.
+    if (real.isAfter(virtualNow)) {
+      virtualNow = real;
+    }
+    return virtualNow;
+  }
+
+  ExecutionResult run(Execution execution) {
+    apply(execution, new Event.Started(execution.info().input(), execution.info().startTime()));
+    while (!execution.isFinished()) {
+      Event next = nextEvent();
+      if (next == null) {
+        // Nothing in flight and no timer: the interpreter has nothing left to wait for.
+        apply(
+            execution,
+            new Event.StopRequested(
+                StatesError.RUNTIME.errorName(), "The execution has no pending work", now()));
+        break;
+      }
+      apply(execution, next);
+    }
+    return new ExecutionResult(
+        execution.status(), execution.output(), execution.error(), execution.cause(), history);
+  }
+
+  private void apply(Execution execution, Event event) {
+    Step step = Interpreter.apply(execution, event);
+    history.addAll(step.events());
+    for (Command command : step.commands()) {
+      switch (command) {
+        case Command.InvokeTask invoke -> invoke(invoke);
+        case Command.StartTimer start -> {
+          Timer timer = new Timer(start.timerId(), start.due());
+          liveTimers.put(timer.id(), timer);
+          timers.add(timer);
+        }
+        case Command.CancelTimer cancel -> liveTimers.remove(cancel.timerId());
+      }
+    }
+  }
+
+  private void invoke(Command.InvokeTask invoke) {
+    tasksInFlight++;
+    Thread.ofVirtual()
+        .name("stepwise-task-" + invoke.taskId())
+        .start(
+            () -> {
+              TaskOutcome outcome;
+              try {
+                outcome = taskResources.invoke(invoke.invocation());
+              } catch (RuntimeException e) {
+                outcome =
+                    TaskOutcome.failed(
+                        StatesError.TASK_FAILED.errorName(),
+                        e.getClass().getSimpleName() + ": " + e.getMessage());
+              }
+              completions.add(new Event.TaskCompleted(invoke.taskId(), outcome, null));
+            });
+  }
+
+  /** The next event: a finished task, else the earliest due timer; {@code null} if none. */
+  private Event nextEvent() {
+    try {
+      while (true) {
+        Event done = completions.poll();
+        if (done != null) {
+          return completed(done);
+        }
+        Timer timer = earliestTimer();
+        if (timer == null && tasksInFlight == 0) {
+          return null;
+        }
+        if (timer == null || (skipWaits && tasksInFlight > 0)) {
+          return completed(completions.take());
+        }
+        if (skipWaits) {
+          timers.poll();
+          liveTimers.remove(timer.id());
+          if (timer.due().isAfter(virtualNow)) {
+            virtualNow = timer.due();
+          }
+          return new Event.TimerFired(timer.id(), now());
+        }
+        long waitMillis = timer.due().toEpochMilli() - clock.millis();
+        if (waitMillis <= 0) {
+          timers.poll();
+          liveTimers.remove(timer.id());
+          return new Event.TimerFired(timer.id(), now());
+        }
+        Event woke = completions.poll(waitMillis, TimeUnit.MILLISECONDS);
+        if (woke != null) {
+          return completed(woke);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Event.StopRequested("States.Runtime", "Interrupted", now());
+    }
+  }
+
+  private Timer earliestTimer() {
+    Timer timer;
+    while ((timer = timers.peek()) != null && !liveTimers.containsKey(timer.id())) {
+      timers.poll();
+    }
+    return timer;
+  }
+
+  private Event completed(Event event) {
+    tasksInFlight--;
+    Event.TaskCompleted done = (Event.TaskCompleted) event;
+    return new Event.TaskCompleted(done.taskId(), done.outcome(), now());
+  }
+}
