@@ -83,7 +83,7 @@ final class ArrayFunctions {
       throw args.invalid();
     }
     for (long value = start, i = 0; i < (long) count; i++, value += step) {
-      result.add(value);
+      result.add(JsonValues.integer(value));
     }
     return result;
   }

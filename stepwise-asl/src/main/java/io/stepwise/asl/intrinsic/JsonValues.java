@@ -16,6 +16,14 @@ final class JsonValues {
   private JsonValues() {}
 
   /**
+   * An integer node as the JSON parser would produce it for the same digits (an int where it
+   * fits), so that results compare equal to parsed input.
+   */
+  static JsonNode integer(long value) {
+    return value == (int) value ? Json.NODES.numberNode((int) value) : Json.NODES.numberNode(value);
+  }
+
+  /**
    * A copy in which every number is a decimal without trailing zeros, so that plain {@link
    * JsonNode#equals} and {@link JsonNode#hashCode} compare numbers by value.
    */

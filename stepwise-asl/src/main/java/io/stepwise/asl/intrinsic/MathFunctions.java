@@ -2,7 +2,6 @@ package io.stepwise.asl.intrinsic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.eval.EvaluationContext;
-import io.stepwise.asl.json.Json;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -32,7 +31,7 @@ final class MathFunctions {
     if (start >= end) {
       throw args.invalid();
     }
-    return integer(generator.nextLong(start, end));
+    return JsonValues.integer(generator.nextLong(start, end));
   }
 
   /**
@@ -43,13 +42,9 @@ final class MathFunctions {
     long first = args.roundedInteger(0);
     long second = args.roundedInteger(1);
     try {
-      return integer(Math.addExact(first, second));
+      return JsonValues.integer(Math.addExact(first, second));
     } catch (ArithmeticException e) {
       throw args.invalid();
     }
-  }
-
-  private static JsonNode integer(long value) {
-    return value == (int) value ? Json.NODES.numberNode((int) value) : Json.NODES.numberNode(value);
   }
 }
