@@ -31,6 +31,6 @@ public interface IntrinsicExpression {
    * @throws InvalidIntrinsicException if the text is not a valid call of a known function
    */
   static IntrinsicExpression compile(String text) {
-    throw new InvalidIntrinsicException("intrinsic functions are not implemented yet: " + text);
+    return IntrinsicParser.parse(text);
   }
 }
