@@ -78,42 +78,53 @@ public final class ChoiceRuleParser {
       String suffix = ordering.suffix();
       table.put(
           "String" + suffix,
-          (variable, value) ->
-              new StringComparison(variable, ordering, literal(value, JsonNode::isTextual)));
+          (variable, value) -> new StringComparison(variable, ordering, string(value)));
       table.put(
           "String" + suffix + "Path",
           (variable, value) -> new StringComparison(variable, ordering, path(value)));
       table.put(
           "Numeric" + suffix,
-          (variable, value) ->
-              new NumericComparison(variable, ordering, literal(value, JsonNode::isNumber)));
+          (variable, value) -> new NumericComparison(variable, ordering, number(value)));
       table.put(
           "Numeric" + suffix + "Path",
           (variable, value) -> new NumericComparison(variable, ordering, path(value)));
       table.put(
           "Timestamp" + suffix,
-          (variable, value) ->
-              new TimestampComparison(variable, ordering, literal(value, ChoiceRuleParser::isTimestamp)));
+          (variable, value) -> new TimestampComparison(variable, ordering, timestamp(value)));
       table.put(
           "Timestamp" + suffix + "Path",
           (variable, value) -> new TimestampComparison(variable, ordering, path(value)));
     }
     table.put(
-        "BooleanEquals",
-        (variable, value) -> new BooleanComparison(variable, literal(value, JsonNode::isBoolean)));
-    table.put("BooleanEqualsPath", (variable, value) -> new BooleanComparison(variable, path(value)));
+        "BooleanEquals", (variable, value) -> new BooleanComparison(variable, bool(value)));
+    table.put(
+        "BooleanEqualsPath", (variable, value) -> new BooleanComparison(variable, path(value)));
     table.put(
         "StringMatches",
         (variable, value) ->
-            new StringMatch(
-                variable, WildcardPattern.compile(literal(value, JsonNode::isTextual).value().textValue())));
+            new StringMatch(variable, WildcardPattern.compile(string(value).value().textValue())));
     for (TypeTest.Kind kind : TypeTest.Kind.values()) {
       table.put(
           kind.operatorName(),
-          (variable, value) ->
-              new TypeTest(variable, kind, literal(value, JsonNode::isBoolean).value().booleanValue()));
+          (variable, value) -> new TypeTest(variable, kind, bool(value).value().booleanValue()));
     }
     return Collections.unmodifiableMap(table);
+  }
+
+  private static Operand.Literal string(JsonNode value) {
+    return literal(value, JsonNode::isTextual);
+  }
+
+  private static Operand.Literal number(JsonNode value) {
+    return literal(value, JsonNode::isNumber);
+  }
+
+  private static Operand.Literal bool(JsonNode value) {
+    return literal(value, JsonNode::isBoolean);
+  }
+
+  private static Operand.Literal timestamp(JsonNode value) {
+    return literal(value, node -> node.isTextual() && Timestamps.isValid(node.textValue()));
   }
 
   private static Operand.Literal literal(
@@ -129,9 +140,5 @@ public final class ChoiceRuleParser {
       throw new IllegalArgumentException("A ...Path operand must be a path string: " + value);
     }
     return new Operand.Path(PathExpression.compile(value.textValue()));
-  }
-
-  private static boolean isTimestamp(JsonNode value) {
-    return value.isTextual() && Timestamps.isValid(value.textValue());
   }
 }

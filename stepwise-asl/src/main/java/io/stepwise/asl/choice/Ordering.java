@@ -23,7 +23,7 @@ public enum Ordering {
     return suffix;
   }
 
-  /** Whether the ordering holds for a {@code compareTo} result of the variable against the operand. */
+  /** Whether the ordering holds, given {@code variable.compareTo(operand)}. */
   public boolean holds(int comparison) {
     return switch (this) {
       case EQUALS -> comparison == 0;

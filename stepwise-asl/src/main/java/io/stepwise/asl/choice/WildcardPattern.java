@@ -103,7 +103,7 @@ public final class WildcardPattern {
     return -1;
   }
 
-  /** {@code failure[i]}: the length of the longest proper prefix of word[0..i] that is also its suffix. */
+  /** {@code failure[i]}: the length of the longest proper prefix of word[0..i] that ends it. */
   private static int[] failureTable(String word) {
     int[] failure = new int[word.length()];
     int length = 0;
