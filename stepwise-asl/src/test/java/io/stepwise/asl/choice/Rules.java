@@ -9,13 +9,16 @@ final class Rules {
     return ChoiceRuleParser.parse(TestContext.json(json));
   }
 
-  /** A rule {@code {"Variable": "$.v", operator: operand}} run on {@code {"v": value, "w": other}}. */
+  /** A rule {@code {"Variable": "$.v", operator: operand}} run on {@code {"v": value}}. */
   static boolean compare(String operator, String operand, String value) {
     return rule("{\"Variable\": \"$.v\", \"" + operator + "\": " + operand + "}")
         .matches(TestContext.of("{\"v\": " + value + "}"));
   }
 
-  /** A rule {@code {"Variable": "$.v", operatorPath: "$.w"}} run on {@code {"v": value, "w": other}}. */
+  /**
+   * A rule {@code {"Variable": "$.v", operatorPath: "$.w"}} run on {@code {"v": value, "w":
+   * other}}.
+   */
   static boolean comparePath(String operator, String value, String other) {
     return rule("{\"Variable\": \"$.v\", \"" + operator + "Path\": \"$.w\"}")
         .matches(TestContext.of("{\"v\": " + value + ", \"w\": " + other + "}"));

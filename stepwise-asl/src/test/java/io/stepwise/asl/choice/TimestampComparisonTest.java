@@ -51,7 +51,11 @@ class TimestampComparisonTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"\"2012-10-09T20:00:55+01:00\"", "\"2012-10-09T19:00:55.000Z\"", "\"2012-10-09T17:30:55-01:30\""})
+      value = {
+        "\"2012-10-09T20:00:55+01:00\"",
+        "\"2012-10-09T19:00:55.000Z\"",
+        "\"2012-10-09T17:30:55-01:30\""
+      })
   void equalInstantsWrittenDifferentlyAreEqual(String value) {
     assertThat(compare("TimestampEquals", T55, value)).isTrue();
   }
