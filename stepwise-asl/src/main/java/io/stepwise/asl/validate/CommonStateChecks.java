@@ -40,7 +40,9 @@ final class CommonStateChecks {
     Fields.exclusive(json, at, ctx, "Next", "End");
     Fields.string(json, "Next", at, ctx);
     Fields.bool(json, "End", at, ctx);
-    boolean ends = json.path("End").asBoolean(false);
+    // A state without Next must end; a non-boolean End is already reported as such.
+    JsonNode end = json.get("End");
+    boolean ends = end != null && (!end.isBoolean() || end.booleanValue());
     if (!json.has("Next") && !ends) {
       // Our wording: AWS's text for a state with neither Next nor End is not confirmed.
       ctx.schema("There should be exactly one of the following fields: [Next, End]", at);
