@@ -9,6 +9,8 @@ public final class DiagnosticCodes {
   public static final String MISSING_END_STATE = "MISSING_END_STATE";
   public static final String DUPLICATE_STATE_NAME = "DUPLICATE_STATE_NAME";
   public static final String INVALID_RESOURCE = "INVALID_RESOURCE";
+  public static final String INVALID_STATE_NAME = "INVALID_STATE_NAME";
+  public static final String INVALID_LABEL_NAME = "INVALID_LABEL_NAME";
 
   private DiagnosticCodes() {}
 }
