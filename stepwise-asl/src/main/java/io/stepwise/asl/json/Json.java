@@ -54,4 +54,13 @@ public final class Json {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Indented JSON text, for people. */
+  public static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
