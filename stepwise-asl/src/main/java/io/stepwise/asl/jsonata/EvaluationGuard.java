@@ -1,8 +1,10 @@
 package io.stepwise.asl.jsonata;
 
 import com.dashjoin.jsonata.Jsonata;
+import com.dashjoin.jsonata.Utils;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.util.List;
 
 /**
  * Watches one evaluation through the library's entry and exit callbacks: enforces the {@link
@@ -104,6 +106,15 @@ final class EvaluationGuard {
 
   /** Whether the whole expression yielded JSON null, as opposed to nothing. */
   boolean resultWasNull() {
-    return finished && rawResult == Jsonata.NULL_VALUE;
+    if (!finished) {
+      return false;
+    }
+    // The library collapses a singleton sequence after the exit callback has run, so a path that
+    // ends on a null member arrives here as a one-element sequence.
+    Object value = rawResult;
+    if (Utils.isSequence(value) && value instanceof List<?> sequence && sequence.size() == 1) {
+      value = sequence.get(0);
+    }
+    return value == Jsonata.NULL_VALUE;
   }
 }

@@ -1,6 +1,7 @@
 package io.stepwise.asl.jsonata;
 
 import com.dashjoin.jsonata.JException;
+import io.stepwise.asl.json.Json;
 import java.util.regex.Pattern;
 
 /**
@@ -30,12 +31,25 @@ final class JsonataErrorDetail {
     if (template.startsWith("JSonataException ")) {
       return code + ": " + error.getMessage();
     }
+    // The library quotes both values ("%1$s"); JSONata writes them as JSON, numbers unquoted.
     String message =
         OBJECT_WORD
             .matcher(template)
             .replaceAll("function")
+            .replace("\"" + CURRENT + "\"", asJson(error.getCurrent()))
+            .replace("\"" + EXPECTED + "\"", asJson(error.getExpected()))
             .replace(CURRENT, String.valueOf(error.getCurrent()))
             .replace(EXPECTED, String.valueOf(error.getExpected()));
     return code + ": " + message;
+  }
+
+  private static String asJson(Object value) {
+    if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+      return JsonataValues.numberNode(number).toString();
+    }
+    if (value instanceof Boolean) {
+      return value.toString();
+    }
+    return Json.write(Json.NODES.textNode(String.valueOf(value)));
   }
 }

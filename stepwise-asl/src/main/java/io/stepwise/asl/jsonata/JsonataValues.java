@@ -105,7 +105,7 @@ final class JsonataValues {
   /** Whole numbers as integers (3, not 3.0), as JSONata's JavaScript numbers print. */
   static JsonNode numberNode(Number number) {
     if (number instanceof Integer || number instanceof Long || number instanceof Short) {
-      return Json.NODES.numberNode(number.longValue());
+      return integerNode(number.longValue());
     }
     if (number instanceof BigInteger big) {
       return Json.NODES.numberNode(big);
@@ -115,12 +115,19 @@ final class JsonataValues {
       throw new JsonataRuntimeError("D1001: Number out of range: " + value);
     }
     if (value == Math.rint(value) && Math.abs(value) < 0x1p63) {
-      return Json.NODES.numberNode((long) value);
+      return integerNode((long) value);
     }
     if (number instanceof BigDecimal decimal) {
       return Json.NODES.numberNode(decimal);
     }
     return Json.NODES.numberNode(value);
+  }
+
+  /** An int node where the value fits, as Jackson's parser builds them, so trees compare equal. */
+  private static JsonNode integerNode(long value) {
+    return value == (int) value
+        ? Json.NODES.numberNode((int) value)
+        : Json.NODES.numberNode(value);
   }
 
   /** Thrown when a result is a function or a regular expression, which JSON cannot represent. */
