@@ -33,6 +33,15 @@ public interface JsonataExpression {
    * @throws InvalidJsonataException if the text is not valid JSONata
    */
   static JsonataExpression compile(String expression) {
-    throw new InvalidJsonataException("JSONata is not implemented yet: " + expression);
+    return CompiledJsonata.compile(expression, JsonataBudget.DEFAULT);
+  }
+
+  /**
+   * Compiles the expression inside {@code {% %}} with its own evaluation budget.
+   *
+   * @throws InvalidJsonataException if the text is not valid JSONata
+   */
+  static JsonataExpression compile(String expression, JsonataBudget budget) {
+    return CompiledJsonata.compile(expression, budget);
   }
 }
