@@ -33,7 +33,7 @@ final class FieldParser {
       return null;
     }
     return language == QueryLanguage.JSONATA
-        ? jsonataTemplate(value)
+        ? jsonataTemplate(field, value)
         : PayloadTemplate.compile(value);
   }
 
@@ -42,8 +42,8 @@ final class FieldParser {
     return value == null ? null : PayloadTemplate.compile(value);
   }
 
-  static ValueTemplate jsonataTemplate(JsonNode value) {
-    JsonataTemplate template = JsonataTemplate.compile(value);
+  static ValueTemplate jsonataTemplate(String field, JsonNode value) {
+    JsonataTemplate template = JsonataTemplate.compile(field, value);
     return template::evaluate;
   }
 

@@ -64,7 +64,7 @@ final class ComparisonOperators {
       case TIMESTAMP -> {
         if (!value.isTextual()) {
           Fields.typeMismatch("String", here, ctx);
-        } else if (!RfcTimestamps.valid(value.textValue())) {
+        } else if (!io.stepwise.asl.time.Timestamps.isValid(value.textValue())) {
           ctx.schema("String does not match RFC3339 timestamp", here);
         }
       }

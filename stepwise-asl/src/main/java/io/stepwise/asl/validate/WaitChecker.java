@@ -44,7 +44,7 @@ final class WaitChecker implements StateChecker {
       Fields.typeMismatch("String", at, ctx);
     } else if (state.jsonata() && CommonStateChecks.isExpression(value)) {
       JsonataChecks.expression(value.textValue(), "Timestamp", state.at(), ctx);
-    } else if (!RfcTimestamps.valid(value.textValue())) {
+    } else if (!io.stepwise.asl.time.Timestamps.isValid(value.textValue())) {
       ctx.schema("String does not match RFC3339 timestamp", at);
     }
   }
