@@ -1,0 +1,144 @@
+package io.stepwise.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.asl.json.Json;
+import io.stepwise.engine.run.StateMachineType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One execution recorded against AWS: a case file of {@code executions/}.
+ *
+ * @param name the case's name (its file name without {@code .json})
+ * @param category {@code pure}, {@code lambda-stub}, {@code lambda-invoke-integration} or {@code
+ *     service}
+ * @param needs what a non-pure case calls ({@code lambda}, {@code sqs}, ...)
+ * @param features the language features the case uses
+ * @param definitionText the definition as JSON text
+ * @param input the execution input ({@code {}} where the test gave none, as AWS defaults it)
+ * @param type the state machine type
+ * @param expected how AWS ended the execution
+ * @param eventTypes the history's event types in order; {@code null} where none was recorded
+ * @param history AWS's history events; {@code null} where none was recorded
+ * @param placeholders the paths in {@code expected} the recorder replaced, with their values
+ * @param externalActionsInTest API calls the recording test made during the execution
+ * @param stateMachineName the name AWS's run used, so that ARNs line up with the recording
+ * @param executionName the execution name AWS's run used
+ * @param replacementWords the recorder's whole-value replacements (such as {@code snf_role_arn}),
+ *     which stand for any value in the history
+ */
+public record ExecutionCase(
+    String name,
+    String category,
+    List<String> needs,
+    List<String> features,
+    String definitionText,
+    JsonNode input,
+    StateMachineType type,
+    ExpectedResult expected,
+    List<String> eventTypes,
+    List<JsonNode> history,
+    Map<String, String> placeholders,
+    List<String> externalActionsInTest,
+    String stateMachineName,
+    String executionName,
+    Set<String> replacementWords) {
+
+  static final String DEFAULT_STATE_MACHINE_NAME = "statemachine";
+  static final String DEFAULT_EXECUTION_NAME = "execution";
+
+  /** What the recorder wrote for the execution name: in ARNs of Standard, async and sync Express. */
+  private static final List<String> EXECUTION_NAME_REPLACEMENTS =
+      List.of("<ExecArnPart_0idx>", "<ExpressExecArn_Part1_0idx>", "<SyncExecArn_Part1_0idx>");
+
+  /** The corpus test family: the test file the case comes from, such as {@code test_base}. */
+  public String family() {
+    return CaseFamily.of(name);
+  }
+
+  /** Reads a case file. */
+  public static ExecutionCase read(Path file) throws IOException {
+    JsonNode root = Json.MAPPER.readTree(file.toFile());
+    JsonNode input = root.get("input");
+    return new ExecutionCase(
+        root.path("id").asText(CaseFamily.baseName(file)),
+        root.path("category").asText(),
+        texts(root.get("needs")),
+        texts(root.get("features")),
+        Json.write(root.get("definition")),
+        input == null || input.isNull() ? Json.NODES.objectNode() : input,
+        StateMachineType.valueOf(root.path("state_machine_type").asText("STANDARD")),
+        ExpectedResult.from(root.path("expected")),
+        root.hasNonNull("event_types") ? texts(root.get("event_types")) : null,
+        root.hasNonNull("history") ? elements(root.get("history")) : null,
+        placeholders(root.get("placeholders")),
+        texts(root.get("external_actions_in_test")),
+        hintedValue(root, List.of("<ArnPart_0idx>"), null, DEFAULT_STATE_MACHINE_NAME),
+        hintedValue(root, EXECUTION_NAME_REPLACEMENTS, "execution_name", DEFAULT_EXECUTION_NAME),
+        replacementWords(root.get("transformer_hints")));
+  }
+
+  /**
+   * The value AWS's run had where the recorder wrote the first of {@code replacements} that the
+   * case's {@code transformer_hints} know; a field of the case itself wins where it names the value
+   * outright.
+   */
+  private static String hintedValue(
+      JsonNode root, List<String> replacements, String explicitField, String fallback) {
+    if (explicitField != null && root.hasNonNull(explicitField)) {
+      return root.get(explicitField).asText();
+    }
+    for (String replacement : replacements) {
+      for (JsonNode hint : root.path("transformer_hints")) {
+        if (replacement.equals(hint.path("replacement").asText())
+            && hint.has("value_in_this_run")) {
+          return hint.get("value_in_this_run").asText();
+        }
+      }
+    }
+    return fallback;
+  }
+
+  private static Set<String> replacementWords(JsonNode hints) {
+    Set<String> words = new LinkedHashSet<>();
+    if (hints != null) {
+      for (JsonNode hint : hints) {
+        String replacement = hint.path("replacement").asText("");
+        if (!replacement.isEmpty() && !PlaceholderPattern.hasTokens(replacement)) {
+          words.add(replacement);
+        }
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  private static Map<String, String> placeholders(JsonNode list) {
+    Map<String, String> byPath = new LinkedHashMap<>();
+    if (list != null) {
+      for (JsonNode placeholder : list) {
+        byPath.put(placeholder.path("path").asText(), placeholder.path("value").asText());
+      }
+    }
+    return Map.copyOf(byPath);
+  }
+
+  static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    if (array != null) {
+      array.forEach(element -> texts.add(element.asText()));
+    }
+    return List.copyOf(texts);
+  }
+
+  private static List<JsonNode> elements(JsonNode array) {
+    List<JsonNode> elements = new ArrayList<>();
+    array.forEach(elements::add);
+    return List.copyOf(elements);
+  }
+}

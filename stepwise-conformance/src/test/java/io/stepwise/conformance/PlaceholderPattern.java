@@ -1,0 +1,74 @@
+package io.stepwise.conformance;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An expected string in which the recorder replaced run-specific text: each {@code <...>} token
+ * ({@code <ArnPart_0idx>}, {@code <uuid:1>}, {@code <region>}, the {@code <partition>} of {@code
+ * arn:<partition>:}) matches any text, the rest must match literally. A value the recorder replaced
+ * as a whole by a plain word ({@code date}, {@code timestamp}, {@code start-time}) matches any
+ * value: such words are given as {@code wholeValueWords}.
+ */
+public final class PlaceholderPattern {
+
+  private static final Pattern TOKEN = Pattern.compile("<[^<>\\s]+>");
+
+  private final String expected;
+  private final Pattern pattern;
+  private final boolean matchesAnything;
+
+  private PlaceholderPattern(String expected, Pattern pattern, boolean matchesAnything) {
+    this.expected = expected;
+    this.pattern = pattern;
+    this.matchesAnything = matchesAnything;
+  }
+
+  /** Whether {@code text} holds at least one {@code <...>} token. */
+  public static boolean hasTokens(String text) {
+    return TOKEN.matcher(text).find();
+  }
+
+  /**
+   * Compiles an expected string.
+   *
+   * @param expected the recorded text, tokens included
+   * @param wholeValue whether the recorder replaced the whole value by this text, so that a value
+   *     without tokens (such as {@code date}) stands for any value
+   */
+  public static PlaceholderPattern compile(String expected, boolean wholeValue) {
+    if (!hasTokens(expected)) {
+      return new PlaceholderPattern(expected, null, wholeValue);
+    }
+    StringBuilder regex = new StringBuilder();
+    Matcher tokens = TOKEN.matcher(expected);
+    int literalStart = 0;
+    while (tokens.find()) {
+      regex.append(Pattern.quote(expected.substring(literalStart, tokens.start()))).append(".*");
+      literalStart = tokens.end();
+    }
+    regex.append(Pattern.quote(expected.substring(literalStart)));
+    return new PlaceholderPattern(expected, Pattern.compile(regex.toString(), Pattern.DOTALL), false);
+  }
+
+  /** Whether the actual text is what the recorded text stands for. */
+  public boolean matches(String actual) {
+    if (matchesAnything) {
+      return true;
+    }
+    if (actual == null) {
+      return false;
+    }
+    return pattern == null ? expected.equals(actual) : pattern.matcher(actual).matches();
+  }
+
+  /** Whether this pattern accepts any value at all, whatever its JSON type. */
+  public boolean matchesAnyValue() {
+    return matchesAnything;
+  }
+
+  @Override
+  public String toString() {
+    return expected;
+  }
+}

@@ -1,0 +1,43 @@
+package io.stepwise.conformance;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Which expected strings the recorder replaced, and so stand for other text. */
+@FunctionalInterface
+public interface Placeholders {
+
+  /**
+   * The pattern an expected string stands for at a path, or {@code null} where it must be matched
+   * literally.
+   */
+  PlaceholderPattern at(String path, String expectedText);
+
+  /** No placeholders: every string is literal. */
+  static Placeholders none() {
+    return (path, text) -> null;
+  }
+
+  /**
+   * The placeholders a case lists for its {@code expected} block: exactly the paths the recorder
+   * replaced, where tokens match any text and a plain replacement word matches any value.
+   */
+  static Placeholders listed(Map<String, String> valuesByPath) {
+    return (path, text) ->
+        valuesByPath.containsKey(path) ? PlaceholderPattern.compile(text, true) : null;
+  }
+
+  /**
+   * The placeholders of a recorded history, where the case lists no paths: any string with a
+   * {@code <...>} token is a pattern, and a string that is one of the recorder's whole-value
+   * replacements (such as {@code snf_role_arn}) matches any value.
+   */
+  static Placeholders implicit(Set<String> replacementWords) {
+    return (path, text) -> {
+      if (PlaceholderPattern.hasTokens(text)) {
+        return PlaceholderPattern.compile(text, false);
+      }
+      return replacementWords.contains(text) ? PlaceholderPattern.compile(text, true) : null;
+    };
+  }
+}
