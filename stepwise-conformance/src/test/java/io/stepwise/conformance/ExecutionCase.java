@@ -32,6 +32,9 @@ import java.util.Set;
  * @param executionName the execution name AWS's run used
  * @param replacementWords the recorder's whole-value replacements (such as {@code snf_role_arn}),
  *     which stand for any value in the history
+ * @param historyNormalizedParallel whether the recorder normalized the history's Parallel sections:
+ *     it sorted their events and dropped the {@code ParallelStateSucceeded} / {@code Failed} /
+ *     {@code Aborted} event that ends them
  */
 public record ExecutionCase(
     String name,
@@ -48,7 +51,8 @@ public record ExecutionCase(
     List<String> externalActionsInTest,
     String stateMachineName,
     String executionName,
-    Set<String> replacementWords) {
+    Set<String> replacementWords,
+    boolean historyNormalizedParallel) {
 
   static final String DEFAULT_STATE_MACHINE_NAME = "statemachine";
   static final String DEFAULT_EXECUTION_NAME = "execution";
@@ -81,7 +85,8 @@ public record ExecutionCase(
         texts(root.get("external_actions_in_test")),
         hintedValue(root, List.of("<ArnPart_0idx>"), null, DEFAULT_STATE_MACHINE_NAME),
         hintedValue(root, EXECUTION_NAME_REPLACEMENTS, "execution_name", DEFAULT_EXECUTION_NAME),
-        replacementWords(root.get("transformer_hints")));
+        replacementWords(root.get("transformer_hints")),
+        root.path("history_normalized_parallel").asBoolean(false));
   }
 
   /**
@@ -105,8 +110,12 @@ public record ExecutionCase(
     return fallback;
   }
 
+  /**
+   * The recorder's words for values replaced as a whole: those of the case's hints, and {@code date}
+   * and {@code timestamp}, which it writes for times without listing them.
+   */
   private static Set<String> replacementWords(JsonNode hints) {
-    Set<String> words = new LinkedHashSet<>();
+    Set<String> words = new LinkedHashSet<>(List.of("date", "timestamp"));
     if (hints != null) {
       for (JsonNode hint : hints) {
         String replacement = hint.path("replacement").asText("");

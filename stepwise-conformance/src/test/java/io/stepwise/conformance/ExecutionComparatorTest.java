@@ -126,6 +126,16 @@ class ExecutionComparatorTest {
         .contains(new Difference("$.events[1].type", "ExecutionSucceeded", null));
   }
 
+  @Test
+  void aNormalizedParallelHistoryIsComparedWithoutTheEventsThatEndSections() {
+    HistoryEvent ended = new HistoryEvent(3, 2, HistoryEventType.PARALLEL_STATE_SUCCEEDED,
+        Instant.EPOCH, null);
+
+    assertThat(ExecutionComparator.withoutParallelEnds(List.of(started("r"), ended)))
+        .extracting(HistoryEvent::type)
+        .containsExactly(HistoryEventType.EXECUTION_STARTED);
+  }
+
   private static HistoryEvent started(String roleArn) {
     ObjectNode details = Json.NODES.objectNode();
     details.put("input", "{}");
@@ -153,7 +163,7 @@ class ExecutionComparatorTest {
   private static ExecutionCase testCase(ExpectedResult expected, Map<String, String> placeholders) {
     return new ExecutionCase("test_x__case", "pure", List.of(), List.of(), "{}",
         Json.NODES.objectNode(), StateMachineType.STANDARD, expected, null, null, placeholders,
-        List.of(), "sm", "exec", Set.of("snf_role_arn"));
+        List.of(), "sm", "exec", Set.of("snf_role_arn"), false);
   }
 
   private static ExecutionCase withHistory(ExecutionCase base, List<JsonNode> history) {
@@ -162,7 +172,7 @@ class ExecutionComparatorTest {
     return new ExecutionCase(base.name(), base.category(), base.needs(), base.features(),
         base.definitionText(), base.input(), base.type(), base.expected(), types, history,
         base.placeholders(), base.externalActionsInTest(), base.stateMachineName(),
-        base.executionName(), base.replacementWords());
+        base.executionName(), base.replacementWords(), base.historyNormalizedParallel());
   }
 
   private static ExecutionResult result(
