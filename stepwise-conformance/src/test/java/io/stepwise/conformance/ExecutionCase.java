@@ -61,6 +61,14 @@ public record ExecutionCase(
   private static final List<String> EXECUTION_NAME_REPLACEMENTS =
       List.of("<ExecArnPart_0idx>", "<ExpressExecArn_Part1_0idx>", "<SyncExecArn_Part1_0idx>");
 
+  /**
+   * Whether AWS ran the case with StartSyncExecution: the recorder names such snapshots after
+   * that call's response.
+   */
+  public boolean startedSynchronously() {
+    return name.endsWith("start_execution_sync_response");
+  }
+
   /** The corpus test family: the test file the case comes from, such as {@code test_base}. */
   public String family() {
     return CaseFamily.of(name);

@@ -94,6 +94,7 @@ final class ExecutionSuite {
             .stateMachineName(testCase.stateMachineName())
             .executionName(testCase.executionName())
             .type(testCase.type())
+            .synchronous(testCase.startedSynchronously())
             .skipWaits(true)
             .run();
     ExecutionComparator.Verdict verdict = ExecutionComparator.compare(testCase, result);

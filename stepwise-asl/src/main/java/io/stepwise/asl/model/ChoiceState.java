@@ -1,7 +1,7 @@
 package io.stepwise.asl.model;
 
 import io.stepwise.asl.choice.ChoiceRule;
-import io.stepwise.asl.jsonata.JsonataExpression;
+import io.stepwise.asl.jsonata.JsonataCondition;
 import io.stepwise.asl.template.ValueTemplate;
 import java.util.List;
 
@@ -32,7 +32,7 @@ public record ChoiceState(
    */
   public record Branch(
       ChoiceRule rule,
-      JsonataExpression condition,
+      JsonataCondition condition,
       String next,
       ValueTemplate assign,
       ValueTemplate output) {}

@@ -3,6 +3,7 @@ package io.stepwise.asl.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.intrinsic.IntrinsicExpression;
 import io.stepwise.asl.jsonata.JsonataExpression;
+import io.stepwise.asl.jsonata.JsonataField;
 import io.stepwise.asl.jsonata.JsonataTemplate;
 import io.stepwise.asl.model.DataFlow.PathField;
 import io.stepwise.asl.model.QueryLanguage;
@@ -53,12 +54,13 @@ final class FieldParser {
    * sibling; {@code null} when neither is present.
    */
   static ValueExpression value(JsonNode state, String field, String pathField) {
-    JsonNode literal = state.get(field);
+    JsonNode literal = field == null ? null : state.get(field);
     if (literal != null) {
       if (literal.isTextual() && JsonataExpression.isExpression(literal.textValue())) {
-        String text = literal.textValue();
-        return new ValueExpression.Jsonata(
-            JsonataExpression.compile(text.substring(2, text.length() - 2)));
+        return new ValueExpression.Jsonata(JsonataField.compile(field, literal.textValue()));
+      }
+      if (literal.isContainerNode() && JsonataTemplate.containsExpression(literal)) {
+        return new ValueExpression.Template(jsonataTemplate(field, literal), literal);
       }
       return new ValueExpression.Literal(literal);
     }

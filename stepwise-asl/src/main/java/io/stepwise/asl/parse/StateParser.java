@@ -2,6 +2,7 @@ package io.stepwise.asl.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.choice.ChoiceRuleParser;
+import io.stepwise.asl.jsonata.JsonataCondition;
 import io.stepwise.asl.jsonata.JsonataExpression;
 import io.stepwise.asl.model.ChoiceState;
 import io.stepwise.asl.model.DataFlow;
@@ -102,9 +103,9 @@ final class StateParser {
       QueryLanguage ruleLanguage = language;
       if (ruleLanguage == QueryLanguage.JSONATA) {
         String condition = rule.path("Condition").asText();
-        JsonataExpression expression =
+        JsonataCondition expression =
             JsonataExpression.isExpression(condition)
-                ? JsonataExpression.compile(condition.substring(2, condition.length() - 2))
+                ? JsonataCondition.compile("Condition", condition)
                 : null;
         branches.add(
             new ChoiceState.Branch(

@@ -3,8 +3,9 @@ package io.stepwise.asl.value;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.eval.EvaluationContext;
 import io.stepwise.asl.intrinsic.IntrinsicExpression;
-import io.stepwise.asl.jsonata.JsonataExpression;
+import io.stepwise.asl.jsonata.JsonataField;
 import io.stepwise.asl.path.PathExpression;
+import io.stepwise.asl.template.ValueTemplate;
 
 /**
  * A single field value that is either written literally, read from a path ({@code SecondsPath},
@@ -57,7 +58,8 @@ public sealed interface ValueExpression {
     }
   }
 
-  record Jsonata(JsonataExpression expression) implements ValueExpression {
+  /** A JSONata expression in a named field; evaluating it to nothing is an error. */
+  record Jsonata(JsonataField expression) implements ValueExpression {
     @Override
     public JsonNode evaluate(EvaluationContext context) {
       return expression.evaluate(context);
@@ -66,6 +68,19 @@ public sealed interface ValueExpression {
     @Override
     public String text() {
       return expression.text();
+    }
+  }
+
+  /** A JSON value with JSONata expressions inside it, such as an {@code Items} array. */
+  record Template(ValueTemplate template, JsonNode written) implements ValueExpression {
+    @Override
+    public JsonNode evaluate(EvaluationContext context) {
+      return template.evaluate(context);
+    }
+
+    @Override
+    public String text() {
+      return written.toString();
     }
   }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 final class ChildGroup {
   final Frame owner;
   final boolean map;
+  /** A Distributed Map: its iterations run as a map run, silent in this history. */
+  boolean distributed;
   final JsonNode[] results;
   final List<JsonNode> items;
   final int limit;

@@ -40,6 +40,7 @@ final class ChildrenStep {
     for (int i = 0; i < state.branches().size(); i++) {
       StateMachine branch = state.branches().get(i);
       Frame child = new Frame(branch, frame, group, i, null, frame.visibleVariables());
+      child.silent = frame.silent;
       child.lastEventId = frame.lastEventId;
       group.running.add(child);
       group.nextToStart = i + 1;
@@ -51,15 +52,22 @@ final class ChildrenStep {
     FrameContext context = lifecycle.context(frame, effectiveInput);
     List<JsonNode> items = MapItems.resolve(state, context, frame.stateInput, effectiveInput);
     int limit = MapItems.maxConcurrency(state, context);
-    long toleratedCount = MapItems.toleratedCount(state, context);
-    double toleratedPercentage = MapItems.toleratedPercentage(state, context);
     ObjectNode started = HistoryRecorder.details();
     started.put("length", items.size());
     record(frame, HistoryEventType.MAP_STATE_STARTED, started);
+    // AWS reads the tolerated-failure fields only once the state has started.
+    long toleratedCount = MapItems.toleratedCount(state, context);
+    double toleratedPercentage = MapItems.toleratedPercentage(state, context);
     ChildGroup group =
         new ChildGroup(frame, true, items, items.size(), limit, toleratedCount, toleratedPercentage);
+    group.distributed = state.distributed();
     frame.children = group;
     frame.wait = Frame.Wait.CHILDREN;
+    if (group.distributed) {
+      ObjectNode run = HistoryRecorder.details();
+      run.put("mapRunArn", MapRunArns.of(transition.execution.info, state, transition.execution));
+      record(frame, HistoryEventType.MAP_RUN_STARTED, run);
+    }
     if (items.isEmpty()) {
       finish(group);
       return;
@@ -76,6 +84,7 @@ final class ChildrenStep {
       int index = group.nextToStart++;
       JsonNode item = group.items.get(index);
       Frame child = new Frame(state.processor(), owner, group, index, item, owner.visibleVariables());
+      child.silent = owner.silent || group.distributed;
       group.running.add(child);
       JsonNode input;
       try {
@@ -83,13 +92,15 @@ final class ChildrenStep {
       } catch (FailureException e) {
         group.finished = true;
         owner.wait = Frame.Wait.NONE;
-        lifecycle.fail(owner, transition.inState(owner, e));
+        lifecycle.failEvaluation(owner, e);
         return;
       }
-      ObjectNode details = HistoryRecorder.details();
-      details.put("index", index);
-      details.put("name", state.name());
-      record(owner, HistoryEventType.MAP_ITERATION_STARTED, details);
+      if (!group.distributed) {
+        ObjectNode details = HistoryRecorder.details();
+        details.put("index", index);
+        details.put("name", state.name());
+        record(owner, HistoryEventType.MAP_ITERATION_STARTED, details);
+      }
       child.lastEventId = owner.lastEventId;
       transition.schedule(() -> lifecycle.enter(child, state.processor().startAt(), input));
     }
@@ -146,6 +157,11 @@ final class ChildrenStep {
                   StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD.errorName(),
                   "The specified tolerated failure threshold was exceeded")
               : failure;
+      if (group.distributed) {
+        ObjectNode details = HistoryRecorder.details();
+        Transition.putErrorAndCause(details, stateFailure.error(), stateFailure.cause());
+        record(owner, HistoryEventType.MAP_RUN_FAILED, details);
+      }
       lifecycle.fail(owner, stateFailure);
       return;
     }
@@ -169,10 +185,13 @@ final class ChildrenStep {
     for (JsonNode result : group.results) {
       results.add(result);
     }
-    record(
-        owner,
-        group.map ? HistoryEventType.MAP_STATE_SUCCEEDED : HistoryEventType.PARALLEL_STATE_SUCCEEDED,
-        null);
+    if (group.map) {
+      // AWS records MapStateSucceeded, but no ParallelStateSucceeded.
+      if (group.distributed) {
+        record(owner, HistoryEventType.MAP_RUN_SUCCEEDED, null);
+      }
+      record(owner, HistoryEventType.MAP_STATE_SUCCEEDED, null);
+    }
     lifecycle.complete(owner, results);
   }
 
@@ -198,6 +217,9 @@ final class ChildrenStep {
   }
 
   private void iterationEvent(Frame owner, HistoryEventType type, int index) {
+    if (owner.children != null && owner.children.distributed) {
+      return;
+    }
     ObjectNode details = HistoryRecorder.details();
     details.put("index", index);
     details.put("name", owner.stateName);

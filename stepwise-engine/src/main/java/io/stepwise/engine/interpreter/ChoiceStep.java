@@ -38,19 +38,7 @@ final class ChoiceStep {
     if (branch.rule() != null) {
       return branch.rule().matches(context);
     }
-    JsonNode value = branch.condition().evaluate(context);
-    if (value == null || !value.isBoolean()) {
-      throw new FailureException(
-          StatesError.QUERY_EVALUATION_ERROR,
-          "The JSONata expression '"
-              + branch.condition().text()
-              + "' specified for the field 'Condition' returned an unexpected result type."
-              + " Expected 'boolean', but was '"
-              + JsonTypes.name(value)
-              + "' for value: "
-              + (value == null ? "null" : value.toString()));
-    }
-    return value.booleanValue();
+    return branch.condition().test(context);
   }
 
   private void go(

@@ -7,6 +7,10 @@ import java.time.Instant;
 /**
  * What an execution is: fixed when it starts, and the source of the context object's {@code
  * Execution} and {@code StateMachine} members.
+ *
+ * @param express whether the state machine is of type EXPRESS
+ * @param synchronous whether it was started with StartSyncExecution (Express only)
+ * @param redriveCount how many times the execution has been redriven
  */
 public record ExecutionInfo(
     String executionArn,
@@ -18,6 +22,7 @@ public record ExecutionInfo(
     JsonNode input,
     Instant startTime,
     boolean express,
+    boolean synchronous,
     int redriveCount) {
 
   /** The region, read from the state machine ARN. */

@@ -53,6 +53,12 @@ final class Frame {
   /** For Parallel/Map states this frame is running: their children. */
   ChildGroup children;
 
+  /**
+   * Whether this frame's events stay out of the execution's history: a Distributed Map's
+   * iterations are child executions on AWS, with histories of their own.
+   */
+  boolean silent;
+
   /** Set when the frame ends: its output or its failure. */
   JsonNode output;
 

@@ -84,11 +84,15 @@ final class FrameContext implements EvaluationContext {
     exec.put("Name", info.executionName());
     exec.put("RoleArn", info.roleArn());
     exec.put("StartTime", Timestamps.format(info.startTime()));
-    exec.put("RedriveCount", info.redriveCount());
+    if (!info.synchronous()) {
+      exec.put("RedriveCount", info.redriveCount());
+    }
     ObjectNode state = root.putObject("State");
     state.put("EnteredTime", Timestamps.format(frame.enteredTime));
     state.put("Name", frame.stateName);
-    state.put("RetryCount", frame.retryCount);
+    if (frame.machine.state(frame.stateName) instanceof io.stepwise.asl.model.TaskState) {
+      state.put("RetryCount", frame.retryCount);
+    }
     ObjectNode machine = root.putObject("StateMachine");
     machine.put("Id", info.stateMachineArn());
     machine.put("Name", info.stateMachineName());

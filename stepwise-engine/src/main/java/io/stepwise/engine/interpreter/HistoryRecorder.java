@@ -28,6 +28,9 @@ final class HistoryRecorder {
 
   /** Records an event in a frame's thread; returns its id. */
   long record(Frame frame, HistoryEventType type, Instant time, ObjectNode details) {
+    if (frame != null && frame.silent) {
+      return 0;
+    }
     long previous = frame == null ? 0 : frame.lastEventId;
     long id = ++lastId;
     pending.add(new HistoryEvent(id, previous, type, time, details));
@@ -62,7 +65,11 @@ final class HistoryRecorder {
 
   /** AWS writes payloads into history as JSON text. */
   static void putPayload(ObjectNode details, String field, JsonNode payload) {
-    details.put(field, payload == null ? "null" : Json.write(payload));
+    putPayloadText(details, field, payload == null ? "null" : Json.write(payload));
+  }
+
+  static void putPayloadText(ObjectNode details, String field, String text) {
+    details.put(field, text);
     ObjectNode truncated = details.putObject(field + "Details");
     truncated.put("truncated", false);
   }

@@ -57,9 +57,9 @@ final class MapItems {
     if (field == null) {
       return 0;
     }
-    JsonNode value = field.evaluate(context);
+    JsonNode value = numeric(field.evaluate(context));
     if (value == null || !value.isIntegralNumber() || value.longValue() < 0) {
-      throw invalidNumber("MaxConcurrencyPath", field, value, "integer");
+      throw invalidNumber("MaxConcurrencyPath", field, field.evaluate(context), "integer");
     }
     return (int) Math.min(Integer.MAX_VALUE, value.longValue());
   }
@@ -69,9 +69,9 @@ final class MapItems {
     if (field == null) {
       return -1;
     }
-    JsonNode value = field.evaluate(context);
+    JsonNode value = numeric(field.evaluate(context));
     if (value == null || !value.isIntegralNumber() || value.longValue() < 0) {
-      throw invalidNumber("ToleratedFailureCountPath", field, value, "integer");
+      throw invalidNumber("ToleratedFailureCountPath", field, field.evaluate(context), "integer");
     }
     return value.longValue();
   }
@@ -81,9 +81,9 @@ final class MapItems {
     if (field == null) {
       return -1;
     }
-    JsonNode value = field.evaluate(context);
+    JsonNode value = numeric(field.evaluate(context));
     if (value == null || !value.isNumber()) {
-      throw invalidNumber("ToleratedFailurePercentagePath", field, value, "float");
+      throw invalidNumber("ToleratedFailurePercentagePath", field, field.evaluate(context), "float");
     }
     double percentage = value.doubleValue();
     if (percentage < 0 || percentage > 100) {
@@ -91,6 +91,24 @@ final class MapItems {
           StatesError.RUNTIME, "ToleratedFailurePercentage must be between 0 and 100.");
     }
     return percentage;
+  }
+
+  /** AWS reads numbers written as strings ("1") in these fields; other text is not a number. */
+  private static JsonNode numeric(JsonNode value) {
+    if (value == null || !value.isTextual()) {
+      return value;
+    }
+    String text = value.textValue().trim();
+    try {
+      return io.stepwise.asl.json.Json.NODES.numberNode(Long.parseLong(text));
+    } catch (NumberFormatException notLong) {
+      try {
+        double number = Double.parseDouble(text);
+        return Double.isFinite(number) ? io.stepwise.asl.json.Json.NODES.numberNode(number) : null;
+      } catch (NumberFormatException notNumber) {
+        return null;
+      }
+    }
   }
 
   private static FailureException invalidNumber(

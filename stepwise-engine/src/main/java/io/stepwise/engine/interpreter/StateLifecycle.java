@@ -89,7 +89,7 @@ final class StateLifecycle {
         case MapState map -> children.startMap(frame, map, effective);
       }
     } catch (FailureException e) {
-      fail(frame, transition.inState(frame, e));
+      failEvaluation(frame, e);
     }
   }
 
@@ -137,7 +137,7 @@ final class StateLifecycle {
       }
       exit(frame, state, output, assigned, state.next());
     } catch (FailureException e) {
-      fail(frame, transition.inState(frame, e));
+      failEvaluation(frame, e);
     }
   }
 
@@ -157,9 +157,21 @@ final class StateLifecycle {
 
   /** Records the exit, applies assignments and goes to the next state (or ends the frame). */
   void exit(Frame frame, State state, JsonNode output, Map<String, JsonNode> assigned, String next) {
+    String outputText = io.stepwise.asl.json.Json.write(output);
+    if (PayloadLimits.exceeds(outputText)) {
+      fail(
+          frame,
+          new Failure(
+              io.stepwise.asl.error.StatesError.DATA_LIMIT_EXCEEDED.errorName(),
+              "The state/task '"
+                  + state.name()
+                  + "' returned a result with a size exceeding the maximum number of bytes"
+                  + " service limit."));
+      return;
+    }
     ObjectNode details = HistoryRecorder.details();
     details.put("name", state.name());
-    HistoryRecorder.putPayload(details, "output", output);
+    HistoryRecorder.putPayloadText(details, "output", outputText);
     if (!assigned.isEmpty()) {
       ObjectNode variables = details.putObject("assignedVariables");
       for (Map.Entry<String, JsonNode> e : assigned.entrySet()) {
@@ -180,8 +192,28 @@ final class StateLifecycle {
     }
   }
 
+  /**
+   * The state's own fields could not be evaluated. JSONata errors are first recorded as an
+   * EvaluationFailed event; the state's failed event is left out for States.Runtime, as AWS does.
+   */
+  void failEvaluation(Frame frame, FailureException e) {
+    Failure failure = transition.inState(frame, e);
+    if (io.stepwise.asl.error.StatesError.QUERY_EVALUATION_ERROR.errorName().equals(failure.error())) {
+      ObjectNode details = HistoryRecorder.details();
+      Transition.putErrorAndCause(details, failure.error(), failure.cause());
+      details.put("state", frame.stateName);
+      transition.execution.history.record(
+          frame, HistoryEventType.EVALUATION_FAILED, transition.now, details);
+    }
+    fail(frame, failure, !io.stepwise.asl.error.StatesError.RUNTIME.errorName().equals(failure.error()));
+  }
+
   /** The state failed: retry if a retrier matches, else catch, else fail the frame. */
   void fail(Frame frame, Failure failure) {
+    fail(frame, failure, true);
+  }
+
+  private void fail(Frame frame, Failure failure, boolean recordStateFailed) {
     State state = transition.state(frame);
     ErrorHandling handling = errorHandling(state);
     if (handling != null && Retries.scheduleRetry(transition, frame, handling, failure)) {
@@ -195,7 +227,9 @@ final class StateLifecycle {
         }
       }
     }
-    StateEvents.recordStateFailed(transition, frame, state, failure);
+    if (recordStateFailed) {
+      StateEvents.recordStateFailed(transition, frame, state, failure);
+    }
     transition.frameFailed(frame, failure);
   }
 

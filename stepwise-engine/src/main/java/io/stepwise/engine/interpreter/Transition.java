@@ -98,7 +98,8 @@ final class Transition {
 
   void timerFired(long timerId) {
     if (timerId == execution.executionTimeoutTimer) {
-      finishExecution(ExecutionStatus.TIMED_OUT, null, StatesError.TIMEOUT.errorName(), null);
+      // AWS's DescribeExecution and ExecutionTimedOut carry no error for an execution timeout.
+      finishExecution(ExecutionStatus.TIMED_OUT, null, null, null);
       return;
     }
     Frame frame = execution.waitingOn.remove(timerId);

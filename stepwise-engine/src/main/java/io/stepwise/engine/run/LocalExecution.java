@@ -33,6 +33,7 @@ public final class LocalExecution {
   private StateMachineType type = StateMachineType.STANDARD;
   private Clock clock = Clock.systemUTC();
   private boolean skipWaits;
+  private boolean synchronous;
   private TaskResources taskResources = TaskResources.none();
 
   private LocalExecution(StateMachine machine) {
@@ -113,6 +114,15 @@ public final class LocalExecution {
     return this;
   }
 
+  /**
+   * Whether the execution is started as StartSyncExecution starts Express executions: such
+   * executions cannot be redriven, and their context object has no {@code RedriveCount}.
+   */
+  public LocalExecution synchronous(boolean synchronous) {
+    this.synchronous = synchronous;
+    return this;
+  }
+
   /** What Task states call (none by default: every task fails naming its resource). */
   public LocalExecution taskResources(TaskResources taskResources) {
     this.taskResources = taskResources;
@@ -134,7 +144,9 @@ public final class LocalExecution {
             + (type == StateMachineType.EXPRESS ? ":express:" : ":execution:")
             + stateMachineName
             + ":"
-            + executionName;
+            + executionName
+            // AWS gives Express executions a second, generated part after the name.
+            + (type == StateMachineType.EXPRESS ? ":" + java.util.UUID.randomUUID() : "");
     String roleArn = "arn:" + partition + ":iam::" + account + ":role/stepwise";
     LocalRuntime runtime = new LocalRuntime(clock, skipWaits, taskResources);
     ExecutionInfo info =
@@ -148,6 +160,7 @@ public final class LocalExecution {
             input,
             runtime.now(),
             type == StateMachineType.EXPRESS,
+            synchronous,
             0);
     return runtime.run(new Execution(info, executionArn.hashCode()));
   }
