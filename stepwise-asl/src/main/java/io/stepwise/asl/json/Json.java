@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.UncheckedIOException;
 
 /**
  * The one Jackson configuration every module shares, so that numbers, nesting limits and
@@ -51,7 +50,7 @@ public final class Json {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       // Serializing a JsonNode tree cannot fail; this would be a bug in Jackson.
-      throw new UncheckedIOException(e);
+      throw new IllegalStateException("cannot serialize a JSON tree", e);
     }
   }
 
@@ -60,7 +59,7 @@ public final class Json {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      throw new IllegalStateException("cannot serialize a JSON tree", e);
     }
   }
 }
