@@ -40,4 +40,13 @@ public interface EvaluationContext {
    * replaying an execution yields the same values.
    */
   RandomGenerator random();
+
+  /**
+   * The time of the event being processed, for JSONata's {@code $now()} and {@code $millis()}, so
+   * that a replay sees the times of the original run; {@code null} where there is no such time
+   * (then JSONata's own clock is used).
+   */
+  default java.time.Instant now() {
+    return null;
+  }
 }

@@ -104,7 +104,7 @@ final class CompiledJsonata implements JsonataExpression {
     EvaluationGuard guard = new EvaluationGuard(budget);
     Jsonata.Frame frame = parsed.createFrame();
     guard.install(frame);
-    new StepFunctionsFunctions(context.random(), guard).bindInto(frame);
+    new StepFunctionsFunctions(context.random(), guard, context.now()).bindInto(frame);
     for (String name : referencedNames) {
       JsonNode value = context.variable(name);
       if (value != null) {

@@ -35,10 +35,12 @@ final class StepFunctionsFunctions {
 
   private final RandomGenerator random;
   private final EvaluationGuard guard;
+  private final java.time.Instant now;
 
-  StepFunctionsFunctions(RandomGenerator random, EvaluationGuard guard) {
+  StepFunctionsFunctions(RandomGenerator random, EvaluationGuard guard, java.time.Instant now) {
     this.random = random;
     this.guard = guard;
+    this.now = now;
   }
 
   /** Binds the functions into an evaluation frame. */
@@ -49,6 +51,11 @@ final class StepFunctionsFunctions {
     frame.bind("random", function(args -> random(arg(args, 0))));
     frame.bind("uuid", function(args -> uuid()));
     frame.bind("parse", function(args -> parse(arg(args, 0))));
+    if (now != null) {
+      // The engine's time, not the wall clock: replays must see the same values.
+      frame.bind("now", function(args -> io.stepwise.asl.time.Timestamps.format(now)));
+      frame.bind("millis", function(args -> now.toEpochMilli()));
+    }
     // AWS does not offer $eval (use $parse). Unbound, a call fails as JSONata fails any call of
     // something that is not a function: T1006.
     frame.bind("eval", (Object) null);

@@ -18,6 +18,8 @@ public final class Execution {
   Frame root;
   long nextCommandId = 1;
   long executionTimeoutTimer;
+  /** The time of the event being applied: what JSONata's {@code $now()} reads. */
+  java.time.Instant now;
 
   ExecutionStatus status = ExecutionStatus.RUNNING;
   JsonNode output;

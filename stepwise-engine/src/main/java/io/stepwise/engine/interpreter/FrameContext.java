@@ -68,6 +68,11 @@ final class FrameContext implements EvaluationContext {
   }
 
   @Override
+  public java.time.Instant now() {
+    return execution.now;
+  }
+
+  @Override
   public JsonNode contextObject() {
     if (contextObject == null) {
       contextObject = build();

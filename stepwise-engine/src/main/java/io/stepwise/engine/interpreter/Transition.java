@@ -33,6 +33,7 @@ final class Transition {
   Transition(Execution execution, Instant now) {
     this.execution = execution;
     this.now = now;
+    execution.now = now;
     this.lifecycle = new StateLifecycle(this);
   }
 
