@@ -26,10 +26,16 @@ public final class Execution {
   String error;
   String cause;
 
-  public Execution(ExecutionInfo info, long seed) {
+  /**
+   * A new execution.
+   *
+   * @param seed the seed of its random generator (intrinsics, JSONata, task tokens)
+   * @param recordHistory whether history events are kept
+   */
+  public Execution(ExecutionInfo info, long seed, boolean recordHistory) {
     this.info = info;
     this.random = new SplitMix64(seed);
-    this.history = new HistoryRecorder(0);
+    this.history = new HistoryRecorder(0, recordHistory);
   }
 
   public ExecutionInfo info() {

@@ -15,11 +15,23 @@ import java.util.List;
  */
 final class HistoryRecorder {
 
+  private final boolean enabled;
   private long lastId;
   private List<HistoryEvent> pending = new ArrayList<>();
 
-  HistoryRecorder(long lastId) {
+  /**
+   * @param lastId the id of the last event already recorded
+   * @param enabled whether events are kept; without history (Express executions without
+   *     logging), ids are still counted, since error messages name them
+   */
+  HistoryRecorder(long lastId, boolean enabled) {
     this.lastId = lastId;
+    this.enabled = enabled;
+  }
+
+  /** Whether events are kept: callers skip building details that nobody will read. */
+  boolean enabled() {
+    return enabled;
   }
 
   long lastId() {
@@ -33,7 +45,9 @@ final class HistoryRecorder {
     }
     long previous = frame == null ? 0 : frame.lastEventId;
     long id = ++lastId;
-    pending.add(new HistoryEvent(id, previous, type, time, details));
+    if (enabled) {
+      pending.add(new HistoryEvent(id, previous, type, time, details));
+    }
     if (frame != null && advancesThread(type)) {
       frame.lastEventId = id;
     }

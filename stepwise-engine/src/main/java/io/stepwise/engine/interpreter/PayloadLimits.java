@@ -8,6 +8,11 @@ final class PayloadLimits {
 
   private PayloadLimits() {}
 
+  /** Whether a payload's JSON text would exceed the limit, without writing the text. */
+  static boolean exceeds(com.fasterxml.jackson.databind.JsonNode payload) {
+    return JsonSize.exceeds(payload, MAX_PAYLOAD_BYTES);
+  }
+
   static boolean exceeds(String json) {
     // A UTF-8 character takes at most three bytes per UTF-16 unit, so short texts need no count.
     if (json.length() * 3L <= MAX_PAYLOAD_BYTES) {

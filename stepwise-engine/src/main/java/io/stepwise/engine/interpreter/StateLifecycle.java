@@ -60,9 +60,12 @@ final class StateLifecycle {
     frame.retryCount = 0;
     frame.retrierAttempts = null;
     frame.taskToken = null;
-    ObjectNode details = HistoryRecorder.details();
-    details.put("name", stateName);
-    HistoryRecorder.putPayload(details, "input", input);
+    ObjectNode details = null;
+    if (transition.execution.history.enabled()) {
+      details = HistoryRecorder.details();
+      details.put("name", stateName);
+      HistoryRecorder.putPayload(details, "input", input);
+    }
     frame.enteredEventId =
         transition.execution.history.record(
             frame, StateEvents.entered(state), transition.now, details);
@@ -157,8 +160,9 @@ final class StateLifecycle {
 
   /** Records the exit, applies assignments and goes to the next state (or ends the frame). */
   void exit(Frame frame, State state, JsonNode output, Map<String, JsonNode> assigned, String next) {
-    String outputText = io.stepwise.asl.json.Json.write(output);
-    if (PayloadLimits.exceeds(outputText)) {
+    boolean recording = transition.execution.history.enabled();
+    String outputText = recording ? io.stepwise.asl.json.Json.write(output) : null;
+    if (recording ? PayloadLimits.exceeds(outputText) : PayloadLimits.exceeds(output)) {
       fail(
           frame,
           new Failure(
@@ -169,10 +173,12 @@ final class StateLifecycle {
                   + " service limit."));
       return;
     }
-    ObjectNode details = HistoryRecorder.details();
-    details.put("name", state.name());
-    HistoryRecorder.putPayloadText(details, "output", outputText);
-    if (!assigned.isEmpty()) {
+    ObjectNode details = recording ? HistoryRecorder.details() : null;
+    if (recording) {
+      details.put("name", state.name());
+      HistoryRecorder.putPayloadText(details, "output", outputText);
+    }
+    if (recording && !assigned.isEmpty()) {
       ObjectNode variables = details.putObject("assignedVariables");
       for (Map.Entry<String, JsonNode> e : assigned.entrySet()) {
         variables.put(e.getKey(), io.stepwise.asl.json.Json.write(e.getValue()));

@@ -34,6 +34,7 @@ public final class LocalExecution {
   private Clock clock = Clock.systemUTC();
   private boolean skipWaits;
   private boolean synchronous;
+  private boolean recordHistory = true;
   private TaskResources taskResources = TaskResources.none();
 
   private LocalExecution(StateMachine machine) {
@@ -123,6 +124,15 @@ public final class LocalExecution {
     return this;
   }
 
+  /**
+   * Whether history events are kept (the default). Without them an execution runs faster and
+   * {@link ExecutionResult#history()} is empty, as for Express executions without logging.
+   */
+  public LocalExecution recordHistory(boolean recordHistory) {
+    this.recordHistory = recordHistory;
+    return this;
+  }
+
   /** What Task states call (none by default: every task fails naming its resource). */
   public LocalExecution taskResources(TaskResources taskResources) {
     this.taskResources = taskResources;
@@ -162,6 +172,6 @@ public final class LocalExecution {
             type == StateMachineType.EXPRESS,
             synchronous,
             0);
-    return runtime.run(new Execution(info, executionArn.hashCode()));
+    return runtime.run(new Execution(info, executionArn.hashCode(), recordHistory));
   }
 }
