@@ -19,6 +19,8 @@ final class ChildGroup {
   final long toleratedCount;
   final double toleratedPercentage;
   final List<Frame> running = new ArrayList<>();
+  /** The last MapIterationSucceeded event: AWS links the state's end to it. */
+  long lastIterationEventId;
   int nextToStart;
   int completed;
   int failed;

@@ -128,7 +128,10 @@ final class ChildrenStep {
     Frame owner = group.owner;
     owner.lastEventId = Math.max(owner.lastEventId, child.lastEventId);
     if (group.map) {
-      iterationEvent(owner, HistoryEventType.MAP_ITERATION_SUCCEEDED, child.index);
+      long id = iterationEvent(owner, HistoryEventType.MAP_ITERATION_SUCCEEDED, child.index);
+      if (id != 0) {
+        group.lastIterationEventId = id;
+      }
     }
     afterChild(group);
   }
@@ -185,12 +188,16 @@ final class ChildrenStep {
     for (JsonNode result : group.results) {
       results.add(result);
     }
+    if (group.lastIterationEventId != 0) {
+      owner.lastEventId = group.lastIterationEventId;
+    }
     if (group.map) {
       // AWS records MapStateSucceeded, but no ParallelStateSucceeded.
       if (group.distributed) {
         record(owner, HistoryEventType.MAP_RUN_SUCCEEDED, null);
       }
       record(owner, HistoryEventType.MAP_STATE_SUCCEEDED, null);
+
     }
     lifecycle.complete(owner, results);
   }
@@ -216,14 +223,14 @@ final class ChildrenStep {
     }
   }
 
-  private void iterationEvent(Frame owner, HistoryEventType type, int index) {
+  private long iterationEvent(Frame owner, HistoryEventType type, int index) {
     if (owner.children != null && owner.children.distributed) {
-      return;
+      return 0;
     }
     ObjectNode details = HistoryRecorder.details();
     details.put("index", index);
     details.put("name", owner.stateName);
-    record(owner, type, details);
+    return transition.execution.history.record(owner, type, transition.now, details);
   }
 
   private JsonNode stateArguments(Frame frame, State state, JsonNode effectiveInput) {

@@ -40,6 +40,8 @@ final class Frame {
   JsonNode effectiveInput;
   Instant enteredTime;
   long enteredEventId;
+  /** The event the current state's entered event followed from. */
+  long enteredPreviousEventId;
   long lastEventId;
   int retryCount;
   /** Attempts made per retrier of the current state (AWS counts per retrier). */

@@ -66,6 +66,7 @@ final class StateLifecycle {
       details.put("name", stateName);
       HistoryRecorder.putPayload(details, "input", input);
     }
+    frame.enteredPreviousEventId = frame.lastEventId;
     frame.enteredEventId =
         transition.execution.history.record(
             frame, StateEvents.entered(state), transition.now, details);
@@ -208,6 +209,11 @@ final class StateLifecycle {
       ObjectNode details = HistoryRecorder.details();
       Transition.putErrorAndCause(details, failure.error(), failure.cause());
       details.put("state", frame.stateName);
+      // AWS links an evaluation failure to what preceded the state, not to its entered event,
+      // except in a Wait state, whose fields it evaluates once the state has been entered.
+      if (!(transition.state(frame) instanceof WaitState)) {
+        frame.lastEventId = frame.enteredPreviousEventId;
+      }
       transition.execution.history.record(
           frame, HistoryEventType.EVALUATION_FAILED, transition.now, details);
     }
