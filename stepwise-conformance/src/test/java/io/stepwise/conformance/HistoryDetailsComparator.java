@@ -10,7 +10,8 @@ import java.util.Optional;
  * Compares the details of each history event with AWS's ({@code stateEnteredEventDetails.input}
  * and the like), once the event types match. Events outside Map and Parallel states are paired by
  * position; inside a section each AWS event is paired with an unused actual event of its type and
- * equal details, in any order. Event ids, links and timestamps are not compared.
+ * equal details, in any order. Where a history has no such section its order is deterministic,
+ * and each event's {@code previousEventId} link is compared too; timestamps never are.
  */
 final class HistoryDetailsComparator {
 
@@ -25,6 +26,19 @@ final class HistoryDetailsComparator {
 
   Optional<Difference> compare(
       List<JsonNode> expected, List<JsonNode> actual, EventTypeComparator.Alignment alignment) {
+    boolean deterministic = alignment.expected().stream().noneMatch(EventSpan::section);
+    if (deterministic && expected.size() == actual.size()) {
+      for (int i = 0; i < expected.size(); i++) {
+        Optional<Difference> link =
+            comparator.compare(
+                "$.events[" + i + "].previousEventId",
+                expected.get(i).path("previousEventId"),
+                actual.get(i).path("previousEventId"));
+        if (link.isPresent()) {
+          return link;
+        }
+      }
+    }
     for (int i = 0; i < alignment.expected().size(); i++) {
       EventSpan expectedSpan = alignment.expected().get(i);
       EventSpan actualSpan = alignment.actual().get(i);
