@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Judges one execution against AWS's recording. A case passes when status, output, error, cause
- * and the sequence of event types match; differences in the events' details are reported apart,
- * as a warning.
+ * Judges one execution against AWS's recording. A case passes when status, output, error, cause,
+ * the sequence of event types and every event's details (and, where the order is deterministic,
+ * its {@code previousEventId}) match.
  */
 public final class ExecutionComparator {
 
@@ -67,9 +67,9 @@ public final class ExecutionComparator {
     List<JsonNode> actualEvents =
         actualHistory.stream().map(HistoryEvent::toAwsJson).map(JsonNode.class::cast).toList();
     return new Verdict(
-        Optional.empty(),
         new HistoryDetailsComparator(detailsComparator)
-            .compare(testCase.history(), actualEvents, types.alignment()));
+            .compare(testCase.history(), actualEvents, types.alignment()),
+        Optional.empty());
   }
 
   /**

@@ -92,7 +92,7 @@ class ExecutionComparatorTest {
   }
 
   @Test
-  void eventTypesMustMatchAndDetailsOnlyWarn() {
+  void eventTypesAndDetailsMustMatch() {
     List<JsonNode> awsHistory =
         List.of(
             json("{\"id\":1,\"previousEventId\":0,\"timestamp\":\"timestamp\",\"type\":\"ExecutionStarted\","
@@ -115,8 +115,8 @@ class ExecutionComparatorTest {
     ExecutionComparator.Verdict differentDetails =
         ExecutionComparator.compare(testCase, result(ExecutionStatus.SUCCEEDED, json("{\"a\":1}"),
             null, null, List.of(started("r"), succeededEvent("{\"a\":2}"))));
-    assertThat(differentDetails.passed()).isTrue();
-    assertThat(differentDetails.historyDetailsWarning())
+    assertThat(differentDetails.passed()).isFalse();
+    assertThat(differentDetails.difference())
         .contains(new Difference("$.events[1].executionSucceededEventDetails.output.a", "1", "2"));
 
     ExecutionComparator.Verdict missingEvent =

@@ -142,7 +142,7 @@ final class CompiledJsonata implements JsonataExpression {
       return JsonataValues.toJson(result);
     } catch (JsonataValues.UnsupportedResultException e) {
       throw new FailureException(
-          StatesError.QUERY_EVALUATION_ERROR, JsonataCauses.unsupportedType(text, field));
+          StatesError.QUERY_EVALUATION_ERROR, JsonataCauses.unsupportedType(text, field), field);
     } catch (JsonataRuntimeError e) {
       throw failure(field, e.detail());
     }
@@ -181,7 +181,7 @@ final class CompiledJsonata implements JsonataExpression {
 
   private FailureException failure(String field, String detail) {
     return new FailureException(
-        StatesError.QUERY_EVALUATION_ERROR, JsonataCauses.evaluationError(text, field, detail));
+        StatesError.QUERY_EVALUATION_ERROR, JsonataCauses.evaluationError(text, field, detail), field);
   }
 
   @Override

@@ -58,7 +58,8 @@ public final class JsonataField {
     if (value == null) {
       throw new FailureException(
           StatesError.QUERY_EVALUATION_ERROR,
-          JsonataCauses.returnedNothing(expression.text(), field));
+          JsonataCauses.returnedNothing(expression.text(), field),
+          field);
     }
     return value;
   }
@@ -77,7 +78,8 @@ public final class JsonataField {
     if (!JsonataCauses.typeName(value).equals(expectedType)) {
       throw new FailureException(
           StatesError.QUERY_EVALUATION_ERROR,
-          JsonataCauses.unexpectedType(expression.text(), field, expectedType, value));
+          JsonataCauses.unexpectedType(expression.text(), field, expectedType, value),
+          field);
     }
     return value;
   }

@@ -34,7 +34,8 @@ final class MapItems {
                 + " Expected 'array', but was '"
                 + JsonTypes.name(value)
                 + "' for value: "
-                + render(value));
+                + render(value),
+            "Items");
       }
       if (value == null) {
         throw new FailureException(

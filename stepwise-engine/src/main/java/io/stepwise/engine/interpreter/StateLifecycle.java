@@ -208,6 +208,9 @@ final class StateLifecycle {
     if (io.stepwise.asl.error.StatesError.QUERY_EVALUATION_ERROR.errorName().equals(failure.error())) {
       ObjectNode details = HistoryRecorder.details();
       Transition.putErrorAndCause(details, failure.error(), failure.cause());
+      if (e.location() != null) {
+        details.put("location", e.location());
+      }
       details.put("state", frame.stateName);
       // AWS links an evaluation failure to what preceded the state, not to its entered event,
       // except in a Wait state, whose fields it evaluates once the state has been entered.

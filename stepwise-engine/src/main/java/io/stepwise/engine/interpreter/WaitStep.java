@@ -99,7 +99,8 @@ final class WaitStep {
         StatesError.QUERY_EVALUATION_ERROR,
         "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format"
             + " string: "
-            + shown);
+            + shown,
+        "Timestamp");
   }
 
   private static String render(JsonNode value) {
