@@ -62,6 +62,11 @@ final class ChoiceRuleChecks {
   }
 
   private static void condition(ObjectNode rule, Location at, ValidationContext ctx) {
+    for (String field : new String[] {"Output", "Assign"}) {
+      if (rule.has(field)) {
+        JsonataChecks.tree(rule.get(field), field, at, ctx);
+      }
+    }
     JsonNode condition = rule.get("Condition");
     if (condition == null) {
       return;

@@ -2,7 +2,6 @@ package io.stepwise.asl.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ public final class DefinitionValidator {
    * @return every diagnostic found, in definition order; empty when the definition is valid
    */
   public static List<Diagnostic> validate(String definitionText, ValidationOptions options) {
-    if (definitionText.getBytes(StandardCharsets.UTF_8).length > MAX_DEFINITION_BYTES) {
+    if (exceedsLimit(definitionText)) {
       // Our wording, after AWS's API constraint text for the definition member.
       return List.of(Diagnostic.error(DiagnosticCodes.SCHEMA_VALIDATION_FAILED,
           "Definition must have length less than or equal to " + MAX_DEFINITION_BYTES, null));
@@ -52,5 +51,31 @@ public final class DefinitionValidator {
       }
     }
     return ctx.diagnostics();
+  }
+
+  /**
+   * Whether the text's UTF-8 encoding is over the limit, counted without encoding it: a text of
+   * many megabytes must not cost as many again just to be refused.
+   */
+  private static boolean exceedsLimit(String text) {
+    if (text.length() > MAX_DEFINITION_BYTES) {
+      return true; // every character takes at least one byte
+    }
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes > MAX_DEFINITION_BYTES;
   }
 }

@@ -11,6 +11,7 @@ public final class DiagnosticCodes {
   public static final String INVALID_RESOURCE = "INVALID_RESOURCE";
   public static final String INVALID_STATE_NAME = "INVALID_STATE_NAME";
   public static final String INVALID_LABEL_NAME = "INVALID_LABEL_NAME";
+  public static final String INVALID_JSONATA_EXPRESSION = "INVALID_JSONATA_EXPRESSION";
 
   private DiagnosticCodes() {}
 }

@@ -7,9 +7,12 @@ import java.util.Set;
 /** Map: an item processor (or legacy Iterator), item selection, concurrency and failure limits. */
 final class MapChecker implements StateChecker {
 
+  /**
+   * The fields of an ItemProcessor. AWS accepts the same fields, ProcessorConfig included, in the
+   * legacy Iterator (recorded: a distributed Map written with Iterator runs).
+   */
   private static final Set<String> PROCESSOR_FIELDS =
       Set.of("ProcessorConfig", "StartAt", "States", "Comment");
-  private static final Set<String> ITERATOR_FIELDS = Set.of("StartAt", "States", "Comment");
 
   @Override
   public Set<String> fields() {
@@ -75,7 +78,7 @@ final class MapChecker implements StateChecker {
         Fields.unsupported("ExecutionType", configAt, ctx);
       }
     }
-    StateMachineChecks.nested(processor, legacy ? ITERATOR_FIELDS : PROCESSOR_FIELDS, at, ctx);
+    StateMachineChecks.nested(processor, PROCESSOR_FIELDS, at, ctx);
   }
 
   private static void items(StateNode state, ValidationContext ctx) {
