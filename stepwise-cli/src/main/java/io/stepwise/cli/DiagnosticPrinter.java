@@ -12,15 +12,19 @@ import java.util.List;
 final class DiagnosticPrinter {
   private DiagnosticPrinter() {}
 
+  /**
+   * One line per diagnostic: {@code SEVERITY CODE at LOCATION: MESSAGE}. Jackson's syntax errors
+   * quote the definition in their location and message; those quotes are shortened to {@code line
+   * L, column C} so that a diagnostic stays on its line (the JSON form keeps AWS's exact text).
+   */
   static void printForPeople(List<Diagnostic> diagnostics, PrintWriter out) {
     for (Diagnostic d : diagnostics) {
-      out.println(
-          d.severity()
-              + " "
-              + d.code()
-              + (d.location() == null ? "" : " at " + d.location())
-              + ": "
-              + d.message());
+      String location = d.location() == null ? "" : " at " + JsonLocations.readable(d.location());
+      String message = JsonLocations.readable(d.message());
+      if (d.location() != null) {
+        message = JsonLocations.withoutTrailingLocation(message);
+      }
+      out.println(d.severity() + " " + d.code() + location + ": " + message);
     }
     out.flush();
   }

@@ -2,10 +2,17 @@ package io.stepwise.cli;
 
 import io.stepwise.engine.history.HistoryEvent;
 import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The history as a table a person can read in a terminal. */
 final class HistoryTable {
+
+  /** Milliseconds, as AWS keeps them, in a fixed width so that the columns line up. */
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   private HistoryTable() {}
 
   static void print(List<HistoryEvent> events, PrintWriter out) {
@@ -17,7 +24,7 @@ final class HistoryTable {
       }
       out.printf(
           "%4d  %4d  %-26s  %-24s  %s%n",
-          e.id(), e.previousEventId(), e.type().awsName(), e.timestamp(), details);
+          e.id(), e.previousEventId(), e.type().awsName(), TIME.format(e.timestamp()), details);
     }
   }
 }

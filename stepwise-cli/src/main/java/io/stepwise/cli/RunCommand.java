@@ -51,14 +51,19 @@ final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand StepwiseCommand stepwise;
+
   @Override
   public Integer call() {
     if ("-".equals(definition) && "-".equals(input)) {
       throw new UserError("the definition and the input cannot both come from standard input");
     }
-    String definitionText = Inputs.read(definition, "definition");
-    JsonNode inputValue =
-        input == null ? Json.NODES.objectNode() : Inputs.json(Inputs.read(input, "input"), "the input");
+    String definitionText = Inputs.read(definition, "definition", stepwise.standardInput());
+    JsonNode inputValue = Json.NODES.objectNode();
+    if (input != null) {
+      String inputText = Inputs.read(input, "input", stepwise.standardInput());
+      inputValue = Inputs.json(Inputs.withinPayloadLimit(inputText, "the input"), "the input");
+    }
     LocalExecution execution;
     try {
       execution = LocalExecution.parse(definitionText, type);

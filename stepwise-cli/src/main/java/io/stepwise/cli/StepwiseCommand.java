@@ -1,5 +1,7 @@
 package io.stepwise.cli;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,11 +14,23 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class StepwiseCommand implements Runnable {
 
+  /** What {@code -} reads: standard input, or what a test passes. */
+  private final InputStream standardInput;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private StepwiseCommand(InputStream standardInput) {
+    this.standardInput = standardInput;
+  }
+
+  /** The stream a definition or input named {@code -} is read from. */
+  InputStream standardInput() {
+    return standardInput;
+  }
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    // picocli prints the message and then the usage, on standard error.
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
   }
 
@@ -24,12 +38,34 @@ public final class StepwiseCommand implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns its exit status (for tests and {@link #main}). */
+  /** Runs the command line on the process's standard streams and returns its exit status. */
   public static int execute(String... args) {
-    CommandLine commandLine = new CommandLine(new StepwiseCommand());
+    return commandLine(System.in).execute(args);
+  }
+
+  /**
+   * Runs the command line with the given streams, as {@link #main} does with the process's own:
+   * what the command prints goes to {@code out} and {@code err}, and {@code -} reads {@code in}.
+   *
+   * @return the exit status: 0 success, 1 the execution or definition is not good, 2 bad usage
+   */
+  public static int execute(PrintWriter out, PrintWriter err, InputStream in, String... args) {
+    CommandLine commandLine = commandLine(in);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static CommandLine commandLine(InputStream in) {
+    CommandLine commandLine = new CommandLine(new StepwiseCommand(in));
     commandLine.setExecutionExceptionHandler(new CliErrors());
     // Bad usage exits with 2, as the documented interface promises.
     commandLine.setExitCodeExceptionMapper(e -> 2);
-    return commandLine.execute(args);
+    return commandLine;
   }
 }

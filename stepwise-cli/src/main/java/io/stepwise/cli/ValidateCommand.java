@@ -35,9 +35,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand StepwiseCommand stepwise;
+
   @Override
   public Integer call() {
-    String text = Inputs.read(definition, "definition");
+    String text = Inputs.read(definition, "definition", stepwise.standardInput());
     List<Diagnostic> diagnostics =
         DefinitionValidator.validate(
             text,
@@ -47,7 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.write(DiagnosticPrinter.asResponse(diagnostics)));
     } else if (diagnostics.isEmpty()) {
-      out.println("OK: " + definition + " is a valid state machine definition");
+      String source = "-".equals(definition) ? "standard input" : definition;
+      out.println("OK: " + source + " is a valid state machine definition");
     } else {
       DiagnosticPrinter.printForPeople(diagnostics, out);
     }
