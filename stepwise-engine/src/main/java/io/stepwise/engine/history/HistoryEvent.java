@@ -20,7 +20,8 @@ public record HistoryEvent(
   /** This event in AWS's JSON shape; the timestamp as epoch seconds with milliseconds. */
   public ObjectNode toAwsJson() {
     ObjectNode node = Json.NODES.objectNode();
-    node.put("timestamp", timestamp.toEpochMilli() / 1000.0);
+    // Epoch seconds with milliseconds, written as a plain decimal (1700000000.123), as AWS does.
+    node.put("timestamp", java.math.BigDecimal.valueOf(timestamp.toEpochMilli(), 3));
     node.put("type", type.awsName());
     node.put("id", id);
     node.put("previousEventId", previousEventId);

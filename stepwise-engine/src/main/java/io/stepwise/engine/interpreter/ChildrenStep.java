@@ -44,7 +44,7 @@ final class ChildrenStep {
       child.lastEventId = frame.lastEventId;
       group.running.add(child);
       group.nextToStart = i + 1;
-      transition.schedule(() -> lifecycle.enter(child, branch.startAt(), branchInput));
+      transition.schedule(child, branch.startAt(), branchInput);
     }
   }
 
@@ -102,7 +102,7 @@ final class ChildrenStep {
         record(owner, HistoryEventType.MAP_ITERATION_STARTED, details);
       }
       child.lastEventId = owner.lastEventId;
-      transition.schedule(() -> lifecycle.enter(child, state.processor().startAt(), input));
+      transition.schedule(child, state.processor().startAt(), input);
     }
   }
 

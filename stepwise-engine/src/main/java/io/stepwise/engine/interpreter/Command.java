@@ -14,4 +14,10 @@ public sealed interface Command {
 
   /** A timer that is no longer needed; firing it anyway is harmless. */
   record CancelTimer(long timerId) implements Command {}
+
+  /**
+   * The step stopped at its work budget with states still to enter: apply {@link Event.Continue}
+   * (after any timers that are due).
+   */
+  record Continue() implements Command {}
 }

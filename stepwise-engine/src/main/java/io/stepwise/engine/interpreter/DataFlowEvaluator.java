@@ -24,12 +24,7 @@ final class DataFlowEvaluator {
       case PATH -> {
         JsonNode selected = field.path().evaluate(context);
         if (selected == null) {
-          throw new FailureException(
-              StatesError.RUNTIME,
-              "Invalid path '"
-                  + field.path().text()
-                  + "' : No results for path: "
-                  + bracketed(field.path()));
+          throw invalidPath(field.path(), PathExpression.rootDocument(field.path(), context));
         }
         yield selected;
       }
@@ -47,12 +42,11 @@ final class DataFlowEvaluator {
                 ? field.path().evaluateOn(output)
                 : field.path().evaluate(context);
         if (selected == null) {
-          throw new FailureException(
-              StatesError.RUNTIME,
-              "Invalid path '"
-                  + field.path().text()
-                  + "' : No results for path: "
-                  + bracketed(field.path()));
+          throw invalidPath(
+              field.path(),
+              field.path().root() == PathExpression.Root.INPUT
+                  ? output
+                  : PathExpression.rootDocument(field.path(), context));
         }
         yield selected;
       }
@@ -126,11 +120,34 @@ final class DataFlowEvaluator {
     return root;
   }
 
+  /**
+   * AWS's words for a path that selects nothing, as Jayway JsonPath words them: a property missing
+   * on the way is named with the path up to it; a missing last step names the whole path.
+   */
+  private static FailureException invalidPath(PathExpression path, JsonNode document) {
+    List<Object> segments = SimplePathSegments.of(path);
+    String detail = "No results for path: " + bracketed(path);
+    if (segments != null && document != null) {
+      JsonNode node = document;
+      for (int i = 0; i < segments.size() - 1; i++) {
+        Object segment = segments.get(i);
+        node = segment instanceof String name ? node.get(name) : node.get((Integer) segment);
+        if (node == null || node.isNull()) {
+          detail = "Missing property in path " + bracketed(segments.subList(0, i + 1));
+          break;
+        }
+      }
+    }
+    return new FailureException(
+        StatesError.RUNTIME, "Invalid path '" + path.text() + "' : " + detail);
+  }
+
   private static String bracketed(PathExpression path) {
     List<Object> segments = SimplePathSegments.of(path);
-    if (segments == null) {
-      return path.text();
-    }
+    return segments == null ? path.text() : bracketed(segments);
+  }
+
+  private static String bracketed(List<Object> segments) {
     StringBuilder out = new StringBuilder("$");
     for (Object segment : segments) {
       if (segment instanceof String name) {

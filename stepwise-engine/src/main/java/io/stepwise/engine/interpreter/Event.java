@@ -23,4 +23,7 @@ public sealed interface Event {
 
   /** Someone asked to stop the execution (StopExecution). */
   record StopRequested(String error, String cause, Instant time) implements Event {}
+
+  /** The runtime lets an execution go on after a step that stopped at its work budget. */
+  record Continue(Instant time) implements Event {}
 }

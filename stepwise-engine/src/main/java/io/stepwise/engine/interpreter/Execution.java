@@ -15,6 +15,8 @@ public final class Execution {
   final SplitMix64 random;
   final HistoryRecorder history;
   final Map<Long, Frame> waitingOn = new HashMap<>();
+  /** States to enter next, in order: the interpreter's to-do list between and within steps. */
+  final java.util.ArrayDeque<PendingEntry> pendingEntries = new java.util.ArrayDeque<>();
   Frame root;
   long nextCommandId = 1;
   long executionTimeoutTimer;

@@ -28,6 +28,9 @@ public final class Interpreter {
           transition.taskCompleted(completed.taskId(), completed.outcome());
       case Event.TimerFired fired -> transition.timerFired(fired.timerId());
       case Event.StopRequested stop -> transition.stop(stop.error(), stop.cause());
+      case Event.Continue resume -> {
+        // Nothing to route: the queued entries are drained below.
+      }
     }
     transition.drain();
     List<HistoryEvent> events = execution.history.drain();

@@ -195,7 +195,7 @@ final class StateLifecycle {
     if (next == null) {
       transition.frameSucceeded(frame, output);
     } else {
-      transition.schedule(() -> enter(frame, next, output));
+      transition.schedule(frame, next, output);
     }
   }
 
@@ -230,7 +230,11 @@ final class StateLifecycle {
 
   private void fail(Frame frame, Failure failure, boolean recordStateFailed) {
     State state = transition.state(frame);
-    ErrorHandling handling = errorHandling(state);
+    // States.Runtime ends the execution: AWS neither retries nor catches it, even by name.
+    ErrorHandling handling =
+        io.stepwise.asl.error.StatesError.RUNTIME.errorName().equals(failure.error())
+            ? null
+            : errorHandling(state);
     if (handling != null && Retries.scheduleRetry(transition, frame, handling, failure)) {
       return;
     }

@@ -23,11 +23,6 @@ final class Transition {
   final Execution execution;
   final Instant now;
   private final List<Command> commands = new ArrayList<>();
-  /**
-   * Work queued within this step. States hand over to the next state through this queue rather
-   * than by calling it, so that a long loop of states does not grow the Java stack.
-   */
-  private final java.util.ArrayDeque<Runnable> agenda = new java.util.ArrayDeque<>();
   final StateLifecycle lifecycle;
 
   Transition(Execution execution, Instant now) {
@@ -37,19 +32,47 @@ final class Transition {
     this.lifecycle = new StateLifecycle(this);
   }
 
-  void schedule(Runnable work) {
-    agenda.add(work);
+  /**
+   * Queues the entry into a state. States hand over to the next state through this queue rather
+   * than by calling it, so that a long loop of states does not grow the Java stack, and so that a
+   * step can stop after a bounded amount of work.
+   */
+  void schedule(Frame frame, String stateName, JsonNode input) {
+    execution.pendingEntries.add(new PendingEntry(frame, stateName, input));
   }
 
-  /** Runs queued work until the execution is waiting on outside work or finished. */
+  /**
+   * Enters queued states until the execution waits on outside work, finishes, or has done {@link
+   * Limits#MAX_ENTRIES_PER_STEP} entries; then it asks the runtime to continue, so that timers (the
+   * execution's time limit among them) get their turn even in an endless loop of states.
+   */
   void drain() {
-    Runnable work;
-    while ((work = agenda.poll()) != null) {
+    int entries = 0;
+    PendingEntry entry;
+    while ((entry = execution.pendingEntries.poll()) != null) {
       if (execution.isFinished()) {
-        agenda.clear();
+        execution.pendingEntries.clear();
         return;
       }
-      work.run();
+      // Express executions keep no history on AWS; where one is kept here, it is held to the same
+      // cap, so that an endless loop cannot fill memory before the five minutes are up.
+      boolean capped = !execution.info.express() || execution.history.enabled();
+      if (capped && execution.history.lastId() >= Limits.MAX_HISTORY_EVENTS - 1) {
+        execution.pendingEntries.clear();
+        finishExecution(
+            ExecutionStatus.FAILED,
+            null,
+            StatesError.RUNTIME.errorName(),
+            "The execution reached the maximum number of history events ("
+                + Limits.MAX_HISTORY_EVENTS
+                + ").");
+        return;
+      }
+      lifecycle.enter(entry.frame(), entry.stateName(), entry.input());
+      if (++entries >= Limits.MAX_ENTRIES_PER_STEP && !execution.pendingEntries.isEmpty()) {
+        command(new Command.Continue());
+        return;
+      }
     }
   }
 
@@ -79,13 +102,13 @@ final class Transition {
     Frame root =
         new Frame(info.machine(), null, null, 0, null, java.util.Map.of());
     execution.root = root;
+    long limit = info.express() ? Limits.EXPRESS_MAX_SECONDS : Limits.STANDARD_MAX_SECONDS;
     Long timeout = info.machine().timeoutSeconds();
-    if (timeout != null) {
-      long id = execution.newId();
-      execution.executionTimeoutTimer = id;
-      command(new Command.StartTimer(id, now.plusSeconds(timeout)));
-    }
-    lifecycle.enter(root, info.machine().startAt(), input);
+    long id = execution.newId();
+    execution.executionTimeoutTimer = id;
+    command(
+        new Command.StartTimer(id, now.plusSeconds(timeout == null ? limit : Math.min(timeout, limit))));
+    schedule(root, info.machine().startAt(), input);
   }
 
   void taskCompleted(long taskId, TaskOutcome outcome) {

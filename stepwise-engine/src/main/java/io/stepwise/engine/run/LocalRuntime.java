@@ -37,9 +37,13 @@ final class LocalRuntime {
   private final Map<Long, Timer> liveTimers = new HashMap<>();
   private final BlockingQueue<Event> completions = new LinkedBlockingQueue<>();
   private final List<HistoryEvent> history = new ArrayList<>();
-  /** How far virtual time runs ahead of the clock; grows each time skipped waits jump ahead. */
-  private long skippedMillis;
+  /**
+   * How far this runtime's time runs ahead of the clock: it grows when waits are skipped, and
+   * when a timer fires after a real wait that the clock did not show (a fixed clock in tests).
+   */
+  private long aheadNanos;
   private int tasksInFlight;
+  private boolean continuePending;
 
   LocalRuntime(Clock clock, boolean skipWaits, TaskResources taskResources) {
     this.clock = clock;
@@ -48,7 +52,18 @@ final class LocalRuntime {
   }
 
   Instant now() {
-    return clock.instant().plusMillis(skippedMillis);
+    return clock.instant().plusNanos(aheadNanos);
+  }
+
+  /** Fires a timer, moving this runtime's time up to its due time if the clock has not got there. */
+  private Event fire(Timer timer) {
+    timers.poll();
+    liveTimers.remove(timer.id());
+    long ahead = java.time.Duration.between(now(), timer.due()).toNanos();
+    if (ahead > 0) {
+      aheadNanos += ahead;
+    }
+    return new Event.TimerFired(timer.id(), now());
   }
 
   ExecutionResult run(Execution execution) {
@@ -81,6 +96,7 @@ final class LocalRuntime {
           timers.add(timer);
         }
         case Command.CancelTimer cancel -> liveTimers.remove(cancel.timerId());
+        case Command.Continue resume -> continuePending = true;
       }
     }
   }
@@ -113,6 +129,13 @@ final class LocalRuntime {
           return completed(done);
         }
         Timer timer = earliestTimer();
+        if (continuePending) {
+          if (timer != null && !timer.due().isAfter(now())) {
+            return fire(timer);
+          }
+          continuePending = false;
+          return new Event.Continue(now());
+        }
         if (timer == null && tasksInFlight == 0) {
           return null;
         }
@@ -120,26 +143,20 @@ final class LocalRuntime {
           return completed(completions.take());
         }
         if (skipWaits && tasksInFlight == 0) {
-          timers.poll();
-          liveTimers.remove(timer.id());
-          long ahead = timer.due().toEpochMilli() - now().toEpochMilli();
-          if (ahead > 0) {
-            skippedMillis += ahead;
-          }
-          return new Event.TimerFired(timer.id(), timer.due().isAfter(now()) ? timer.due() : now());
+          return fire(timer);
         }
         // While tasks are in flight, timers race them in real time, even with skipped waits:
         // a task's timeout must be able to fire while the task hangs.
-        long waitMillis = timer.due().toEpochMilli() - now().toEpochMilli();
-        if (waitMillis <= 0) {
-          timers.poll();
-          liveTimers.remove(timer.id());
-          return new Event.TimerFired(timer.id(), now());
+        long waitNanos = java.time.Duration.between(now(), timer.due()).toNanos();
+        if (waitNanos <= 0) {
+          return fire(timer);
         }
-        Event woke = completions.poll(waitMillis, TimeUnit.MILLISECONDS);
+        Event woke = completions.poll(waitNanos, TimeUnit.NANOSECONDS);
         if (woke != null) {
           return completed(woke);
         }
+        // The wait ran its real length: the timer is due, whatever the clock says.
+        return fire(timer);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
