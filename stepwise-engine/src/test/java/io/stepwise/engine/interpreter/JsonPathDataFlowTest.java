@@ -188,4 +188,17 @@ class JsonPathDataFlowTest {
             "An error occurred while executing the state 'P' (entered at the event id #2)."
                 + " Invalid path '$.missing' : No results for path: $['missing']");
   }
+
+  @Test
+  void aResultPathIntoAScalarInputFailsWithResultPathMatchFailure() {
+    ExecutionResult result =
+        run(
+            """
+            {"StartAt":"P","States":{"P":{"Type":"Pass","Result":1,"ResultPath":"$.x",
+              "End":true}}}
+            """,
+            "\"text\"");
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(result.error()).isEqualTo("States.ResultPathMatchFailure");
+  }
 }

@@ -220,4 +220,48 @@ class JsonataDataFlowTest {
                 + " an unexpected result type. Expected 'array', but was 'object' for value:"
                 + " {\"a\":1}");
   }
+
+  @Test
+  void aPassStateWithoutOutputPassesItsInput() {
+    ExecutionResult result =
+        run(
+            """
+            {"QueryLanguage":"JSONata","StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}
+            """,
+            "{\"a\":1}");
+    assertThat(result.output()).isEqualTo(json("{\"a\":1}"));
+  }
+
+  @Test
+  void parallelArgumentsFeedEachBranchAndOutputSeesTheResults() {
+    ExecutionResult result =
+        run(
+            """
+            {"QueryLanguage":"JSONata","StartAt":"P","States":{"P":{"Type":"Parallel",
+              "Arguments":{"x":"{% $states.input.a %}"},
+              "Output":"{% $states.result[0].x + $states.result[1].x %}","End":true,
+              "Branches":[{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}},
+                          {"StartAt":"B","States":{"B":{"Type":"Pass","End":true}}}]}}}
+            """,
+            "{\"a\":2}");
+    assertThat(result.output()).isEqualTo(json("4"));
+  }
+
+  @Test
+  void mapOutputAndAssignSeeTheResults() {
+    ExecutionResult result =
+        run(
+            """
+            {"QueryLanguage":"JSONata","StartAt":"M","States":{
+              "M":{"Type":"Map","Items":"{% $states.input.xs %}",
+                "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"P",
+                  "States":{"P":{"Type":"Pass","Output":"{% $states.input * 2 %}","End":true}}},
+                "Output":{"sum":"{% $sum($states.result) %}"},
+                "Assign":{"n":"{% $count($states.result) %}"},"Next":"Q"},
+              "Q":{"Type":"Pass","Output":{"n":"{% $n %}","in":"{% $states.input %}"},
+                   "End":true}}}
+            """,
+            "{\"xs\":[1,2,3]}");
+    assertThat(result.output()).isEqualTo(json("{\"n\":3,\"in\":{\"sum\":12}}"));
+  }
 }

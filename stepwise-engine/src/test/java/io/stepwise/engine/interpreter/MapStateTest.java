@@ -9,6 +9,9 @@ import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.run.ExecutionResult;
 import io.stepwise.engine.run.ExecutionStatus;
+import io.stepwise.engine.task.TaskOutcome;
+import io.stepwise.engine.task.TaskResources;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Inline Map states: items, selectors, ordering, failures and tolerance. */
@@ -212,5 +215,33 @@ class MapStateTest {
             "{\"obj\":{\"a\":1}}");
     assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(result.error()).isEqualTo("States.Runtime");
+  }
+
+  @Test
+  void retryOnAMapRunsEveryIterationAgain() {
+    AtomicInteger calls = new AtomicInteger();
+    ExecutionResult result =
+        run(
+            """
+            {"StartAt":"M","States":{"M":{"Type":"Map","MaxConcurrency":1,
+              "Retry":[{"ErrorEquals":["Flaky"],"IntervalSeconds":1}],
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"T","States":{
+                "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","End":true}}},
+              "End":true}}}
+            """,
+            "[1,2]",
+            TaskResources.none()
+                .register(
+                    "arn:aws:states:::lambda:invoke",
+                    i ->
+                        calls.incrementAndGet() == 2
+                            ? TaskOutcome.failed("Flaky", "second call")
+                            : TaskOutcome.succeeded(i.parameters())));
+    assertThat(result.output()).isEqualTo(json("[1,2]"));
+    assertThat(calls).hasValue(4);
+    assertThat(Runs.events(result, HistoryEventType.MAP_STATE_ENTERED)).hasSize(1);
+    assertThat(Runs.events(result, HistoryEventType.MAP_STATE_STARTED)).hasSize(2);
+    assertThat(Runs.events(result, HistoryEventType.MAP_STATE_STARTED).get(1).timestamp())
+        .isEqualTo(Runs.T0.plusSeconds(1));
   }
 }

@@ -234,4 +234,24 @@ class RetryCatchTest {
     assertThat(result.output()).isEqualTo(json("{\"why\":\"it broke\",\"input\":{\"x\":1}}"));
     assertThat(scheduledTimes(result)).containsExactly(T0, T0.plusSeconds(3));
   }
+
+  @Test
+  void fullJitterKeepsEachDelayBelowItsBackoffValue() {
+    ExecutionResult result =
+        run(
+            task(
+                """
+                "Retry":[{"ErrorEquals":["Boom"],"IntervalSeconds":10,"MaxAttempts":3,
+                          "JitterStrategy":"FULL"}],
+                """),
+            "{}",
+            failing("Boom", "c"));
+    Instant[] times = scheduledTimes(result);
+    assertThat(times).hasSize(4);
+    long[] caps = {10_000, 20_000, 40_000};
+    for (int i = 0; i < caps.length; i++) {
+      long delay = times[i + 1].toEpochMilli() - times[i].toEpochMilli();
+      assertThat(delay).as("delay before attempt %d", i + 2).isBetween(0L, caps[i]);
+    }
+  }
 }

@@ -171,4 +171,20 @@ class TaskStateTest {
                     i -> TaskOutcome.succeeded(json("\"by pattern\""))));
     assertThat(result.output()).isEqualTo(json("\"by pattern\""));
   }
+
+  @Test
+  void timeoutAndHeartbeatAreRecordedWhenScheduled() {
+    ExecutionResult result =
+        run(
+            """
+            {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"%s","End":true,
+              "TimeoutSeconds":10,"HeartbeatSeconds":5}}}
+            """
+                .formatted(SERVICE),
+            "{}",
+            TaskResources.none().register(SERVICE, i -> TaskOutcome.succeeded(json("{}"))));
+    HistoryEvent scheduled = Runs.only(result, HistoryEventType.TASK_SCHEDULED);
+    assertThat(scheduled.details().get("timeoutInSeconds").asInt()).isEqualTo(10);
+    assertThat(scheduled.details().get("heartbeatInSeconds").asInt()).isEqualTo(5);
+  }
 }

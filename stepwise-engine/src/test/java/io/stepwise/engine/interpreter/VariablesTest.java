@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.run.ExecutionResult;
+import io.stepwise.engine.task.TaskOutcome;
+import io.stepwise.engine.task.TaskResources;
 import org.junit.jupiter.api.Test;
 
 /** Variables: {@code Assign} takes effect after the state, and child scopes read outer ones. */
@@ -104,5 +106,45 @@ class VariablesTest {
             """,
             "[{\"n\":1},{\"n\":2}]");
     assertThat(result.output()).isEqualTo(json("[{\"v\":11},{\"v\":12}]"));
+  }
+
+  @Test
+  void choiceRulesAssignWhenTheyMatchAndTheStateAssignsOnDefault() {
+    String definition =
+        """
+        {"StartAt":"Check","States":{
+          "Check":{"Type":"Choice","Choices":[
+              {"Variable":"$.v","IsPresent":false,"Assign":{"status":"UNKNOWN"},"Next":"Final"},
+              {"Variable":"$.v","NumericEquals":42,"Assign":{"status":"CORRECT"},"Next":"Final"}],
+            "Assign":{"status":"INCORRECT","guess.$":"$.v"},"Default":"Final"},
+          "Final":{"Type":"Pass","Parameters":{"status.$":"$status"},"End":true}}}
+        """;
+    assertThat(run(definition, "{\"v\":42}").output()).isEqualTo(json("{\"status\":\"CORRECT\"}"));
+    assertThat(run(definition, "{}").output()).isEqualTo(json("{\"status\":\"UNKNOWN\"}"));
+    // A string "42" is not numerically equal to 42: the Default path assigns.
+    assertThat(run(definition, "{\"v\":\"42\"}").output())
+        .isEqualTo(json("{\"status\":\"INCORRECT\"}"));
+  }
+
+  @Test
+  void aCatcherAssignsFromTheErrorOutput() {
+    ExecutionResult result =
+        run(
+            """
+            {"StartAt":"T","States":{
+              "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","End":true,
+                   "Catch":[{"ErrorEquals":["States.ALL"],"ResultPath":"$.err","Next":"F",
+                             "Assign":{"e.$":"$.Error","in.$":"$$.State.Name"}}]},
+              "F":{"Type":"Pass","Parameters":{"e.$":"$e","in.$":"$in","out.$":"$"},"End":true}}}
+            """,
+            "{\"k\":1}",
+            TaskResources.none()
+                .register("arn:aws:states:::lambda:invoke", i -> TaskOutcome.failed("Boom", "c")));
+    assertThat(result.output())
+        .isEqualTo(
+            json(
+                """
+                {"e":"Boom","in":"T","out":{"k":1,"err":{"Error":"Boom","Cause":"c"}}}
+                """));
   }
 }
