@@ -79,22 +79,34 @@ class ChoiceStateTest {
     assertThat(result.output()).isEqualTo(json("\"x\""));
   }
 
+  private static final String COUNTING_LOOP =
+      """
+      {"StartAt":"Check","States":{
+        "Check":{"Type":"Choice","Choices":[
+          {"Variable":"$.i","NumericLessThanPath":"$.limit","Next":"Increment"}],
+          "Default":"Done"},
+        "Increment":{"Type":"Pass",
+                     "Parameters":{"i.$":"States.MathAdd($.i, 1)","limit.$":"$.limit"},
+                     "Next":"Check"},
+        "Done":{"Type":"Succeed"}}}
+      """;
+
   @Test
-  void aLoopOfTenThousandIterationsFinishes() {
-    ExecutionResult result =
-        run(
-            """
-            {"StartAt":"Check","States":{
-              "Check":{"Type":"Choice","Choices":[
-                {"Variable":"$.i","NumericLessThan":10000,"Next":"Increment"}],
-                "Default":"Done"},
-              "Increment":{"Type":"Pass","Parameters":{"i.$":"States.MathAdd($.i, 1)"},
-                           "Next":"Check"},
-              "Done":{"Type":"Succeed"}}}
-            """,
-            "{\"i\":0}");
+  void aLoopOfSixThousandIterationsFinishesWithoutGrowingTheStack() {
+    // 6,000 iterations are 24,000 events: just under AWS's history quota.
+    ExecutionResult result = run(COUNTING_LOOP, "{\"i\":0,\"limit\":6000}");
     assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(result.output()).isEqualTo(json("{\"i\":10000}"));
-    assertThat(Runs.events(result, HistoryEventType.PASS_STATE_ENTERED)).hasSize(10_000);
+    assertThat(result.output()).isEqualTo(json("{\"i\":6000,\"limit\":6000}"));
+    assertThat(Runs.events(result, HistoryEventType.PASS_STATE_ENTERED)).hasSize(6_000);
+  }
+
+  @Test
+  void aLoopThatOutgrowsTheHistoryQuotaFailsAsOnAws() {
+    ExecutionResult result = run(COUNTING_LOOP, "{\"i\":0,\"limit\":1000000}");
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(result.error()).isEqualTo("States.Runtime");
+    assertThat(result.cause())
+        .isEqualTo("The execution reached the maximum number of history events (25000).");
+    assertThat(result.history().size()).isBetween(25_000, 25_010);
   }
 }

@@ -264,4 +264,20 @@ class JsonataDataFlowTest {
             "{\"xs\":[1,2,3]}");
     assertThat(result.output()).isEqualTo(json("{\"n\":3,\"in\":{\"sum\":12}}"));
   }
+
+  @Test
+  void mapItemsCanBeALiteralArray() {
+    ExecutionResult result =
+        run(
+            """
+            {"QueryLanguage":"JSONata","StartAt":"M","States":{
+              "M":{"Type":"Map","Items":[1,"{% $states.input.two %}"],
+                   "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"P",
+                     "States":{"P":{"Type":"Pass","End":true}}},
+                   "End":true}}}
+            """,
+            "{\"two\":2}");
+    assertThat(result.output()).isEqualTo(json("[1,2]"));
+  }
+
 }

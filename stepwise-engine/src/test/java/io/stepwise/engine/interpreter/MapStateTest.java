@@ -244,4 +244,22 @@ class MapStateTest {
     assertThat(Runs.events(result, HistoryEventType.MAP_STATE_STARTED).get(1).timestamp())
         .isEqualTo(Runs.T0.plusSeconds(1));
   }
+
+  @Test
+  void eventsLinkToTheirPredecessorsAsAwsRecordsThem() {
+    ExecutionResult result =
+        run(
+            """
+            {"StartAt":"M","States":{"M":{"Type":"Map","MaxConcurrency":1,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"P",
+                "States":{"P":{"Type":"Pass","End":true}}},"End":true}}}
+            """,
+            "[\"a\",\"b\"]");
+    // As AWS recorded for the same shape: an iteration's success is a side note that the next
+    // iteration does not follow from, but the state's success follows the last one.
+    assertThat(result.history())
+        .extracting(HistoryEvent::previousEventId)
+        .containsExactly(0L, 0L, 2L, 3L, 4L, 5L, 6L, 6L, 8L, 9L, 10L, 11L, 11L, 13L);
+  }
+
 }

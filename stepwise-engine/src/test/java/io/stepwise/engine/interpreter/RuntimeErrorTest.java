@@ -47,4 +47,26 @@ class RuntimeErrorTest {
             "TaskSucceeded",
             "ExecutionFailed");
   }
+
+  @Test
+  void aCatcherNamingStatesRuntimeDoesNotCatchItEither() {
+    ExecutionResult result =
+        run(
+            """
+            {"StartAt":"T","States":{
+              "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+                   "OutputPath":"$.no.such.result.path","End":true,
+                   "Catch":[{"ErrorEquals":["States.Runtime"],"Next":"Caught"}]},
+              "Caught":{"Type":"Pass","End":true}}}
+            """,
+            "{}",
+            EMPTY_RESULT);
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(result.error()).isEqualTo("States.Runtime");
+    assertThat(result.cause())
+        .isEqualTo(
+            "An error occurred while executing the state 'T' (entered at the event id #2)."
+                + " Invalid path '$.no.such.result.path' : Missing property in path $['no']");
+  }
+
 }

@@ -112,4 +112,22 @@ class TaskTimeoutTest {
     assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(result.output()).isEqualTo(Runs.json("{\"Error\":\"States.Timeout\"}"));
   }
+
+  @Test
+  void aHangingTaskTimesOutWithSkippedWaitsOnAFixedClock() {
+    ExecutionResult result =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () ->
+                Runs.prepare(DEFINITION)
+                    .clock(Runs.fixedClock())
+                    .skipWaits(true)
+                    .taskResources(hanging())
+                    .run());
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(result.error()).isEqualTo("States.Timeout");
+    HistoryEvent timedOut = Runs.only(result, HistoryEventType.TASK_TIMED_OUT);
+    assertThat(timedOut.timestamp()).isEqualTo(Runs.T0.plusSeconds(1));
+  }
+
 }
