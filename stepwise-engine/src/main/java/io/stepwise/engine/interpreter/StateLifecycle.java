@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepwise.asl.error.Failure;
 import io.stepwise.asl.error.FailureException;
-import io.stepwise.asl.model.Catcher;
 import io.stepwise.asl.model.ChoiceState;
 import io.stepwise.asl.model.DataFlow;
-import io.stepwise.asl.model.ErrorHandling;
 import io.stepwise.asl.model.FailState;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.ParallelState;
@@ -34,6 +32,7 @@ final class StateLifecycle {
   private final ChoiceStep choices;
   private final FailStep fails;
   private final ChildrenStep children;
+  private final ErrorRecovery recovery;
 
   StateLifecycle(Transition transition) {
     this.transition = transition;
@@ -42,6 +41,7 @@ final class StateLifecycle {
     this.choices = new ChoiceStep(transition, this);
     this.fails = new FailStep(transition);
     this.children = new ChildrenStep(transition, this);
+    this.recovery = new ErrorRecovery(transition, this);
   }
 
   ChildrenStep children() {
@@ -199,84 +199,14 @@ final class StateLifecycle {
     }
   }
 
-  /**
-   * The state's own fields could not be evaluated. JSONata errors are first recorded as an
-   * EvaluationFailed event; the state's failed event is left out for States.Runtime, as AWS does.
-   */
+  /** The state's own fields could not be evaluated; see {@link ErrorRecovery}. */
   void failEvaluation(Frame frame, FailureException e) {
-    Failure failure = transition.inState(frame, e);
-    if (io.stepwise.asl.error.StatesError.QUERY_EVALUATION_ERROR.errorName().equals(failure.error())) {
-      ObjectNode details = HistoryRecorder.details();
-      Transition.putErrorAndCause(details, failure.error(), failure.cause());
-      if (e.location() != null) {
-        details.put("location", e.location());
-      }
-      details.put("state", frame.stateName);
-      // AWS links an evaluation failure to what preceded the state, not to its entered event,
-      // except in a Wait state, whose fields it evaluates once the state has been entered.
-      if (!(transition.state(frame) instanceof WaitState)) {
-        frame.lastEventId = frame.enteredPreviousEventId;
-      }
-      transition.execution.history.record(
-          frame, HistoryEventType.EVALUATION_FAILED, transition.now, details);
-    }
-    fail(frame, failure, !io.stepwise.asl.error.StatesError.RUNTIME.errorName().equals(failure.error()));
+    recovery.failEvaluation(frame, e);
   }
 
-  /** The state failed: retry if a retrier matches, else catch, else fail the frame. */
+  /** The state failed: retry, catch or fail the frame; see {@link ErrorRecovery}. */
   void fail(Frame frame, Failure failure) {
-    fail(frame, failure, true);
-  }
-
-  private void fail(Frame frame, Failure failure, boolean recordStateFailed) {
-    State state = transition.state(frame);
-    // States.Runtime ends the execution: AWS neither retries nor catches it, even by name.
-    ErrorHandling handling =
-        io.stepwise.asl.error.StatesError.RUNTIME.errorName().equals(failure.error())
-            ? null
-            : errorHandling(state);
-    if (handling != null && Retries.scheduleRetry(transition, frame, handling, failure)) {
-      return;
-    }
-    if (handling != null) {
-      for (Catcher catcher : handling.catchers()) {
-        if (ErrorMatcher.matches(catcher.errorEquals(), failure.error())) {
-          caught(frame, state, catcher, failure);
-          return;
-        }
-      }
-    }
-    if (recordStateFailed) {
-      StateEvents.recordStateFailed(transition, frame, state, failure);
-    }
-    transition.frameFailed(frame, failure);
-  }
-
-  private void caught(Frame frame, State state, Catcher catcher, Failure failure) {
-    JsonNode errorOutput = Transition.errorOutput(failure);
-    StateEvents.recordStateFailed(transition, frame, state, failure);
-    try {
-      JsonNode output;
-      Map<String, JsonNode> assigned;
-      if (state.queryLanguage() == QueryLanguage.JSONPATH) {
-        output = DataFlowEvaluator.resultPath(catcher.resultPath(), frame.stateInput, errorOutput);
-        assigned =
-            catcher.assign() == null
-                ? Map.of()
-                : AssignedVariables.toMap(catcher.assign().evaluate(context(frame, errorOutput)));
-      } else {
-        FrameContext context =
-            new FrameContext(transition.execution, frame, frame.stateInput, null, errorOutput);
-        output = catcher.output() == null ? errorOutput : nonNull(catcher.output().evaluate(context));
-        assigned =
-            catcher.assign() == null
-                ? Map.of()
-                : AssignedVariables.toMap(catcher.assign().evaluate(context));
-      }
-      exit(frame, state, output, assigned, catcher.next());
-    } catch (FailureException e) {
-      transition.frameFailed(frame, transition.inState(frame, e));
-    }
+    recovery.fail(frame, failure);
   }
 
   void taskCompleted(Frame frame, TaskOutcome outcome) {
@@ -303,15 +233,6 @@ final class StateLifecycle {
 
   FrameContext context(Frame frame, JsonNode input) {
     return new FrameContext(transition.execution, frame, input, null, null);
-  }
-
-  private static ErrorHandling errorHandling(State state) {
-    return switch (state) {
-      case TaskState t -> t.errorHandling();
-      case ParallelState p -> p.errorHandling();
-      case MapState m -> m.errorHandling();
-      default -> null;
-    };
   }
 
   static JsonNode nonNull(JsonNode node) {
