@@ -3,8 +3,8 @@ package io.stepwise.cli;
 import picocli.CommandLine;
 
 /**
- * Turns problems a user can fix (missing files, bad JSON) into one readable line and exit status
- * 2; anything else is a bug, reported with its stack trace so that it can be fixed.
+ * Turns problems a user can fix (missing files, bad JSON) into one readable line and exit status 2;
+ * anything else is a bug, reported with its stack trace so that it can be fixed.
  */
 final class CliErrors implements CommandLine.IExecutionExceptionHandler {
   @Override

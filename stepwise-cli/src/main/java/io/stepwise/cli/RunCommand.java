@@ -28,25 +28,42 @@ import picocli.CommandLine.Parameters;
     })
 final class RunCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition (ASL JSON) file, or - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DEFINITION",
+      description = "The definition (ASL JSON) file, or - for standard input.")
   String definition;
 
-  @Option(names = "--input", paramLabel = "FILE", description = "The execution input (JSON) file, or - for standard input. Default: {}.")
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description = "The execution input (JSON) file, or - for standard input. Default: {}.")
   String input;
 
-  @Option(names = "--skip-waits", description = "Let waits, retry intervals and timeouts elapse at once; the history still shows their times.")
+  @Option(
+      names = "--skip-waits",
+      description =
+          "Let waits, retry intervals and timeouts elapse at once; the history still shows their times.")
   boolean skipWaits;
 
-  @Option(names = "--json", description = "Print one JSON object: status, output, error, cause (and events with --history).")
+  @Option(
+      names = "--json",
+      description =
+          "Print one JSON object: status, output, error, cause (and events with --history).")
   boolean json;
 
-  @Option(names = "--history", description = "Also print the execution history (GetExecutionHistory's events).")
+  @Option(
+      names = "--history",
+      description = "Also print the execution history (GetExecutionHistory's events).")
   boolean history;
 
   @Option(names = "--type", paramLabel = "TYPE", description = "STANDARD (default) or EXPRESS.")
   StateMachineType type = StateMachineType.STANDARD;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "The execution name. Default: a random UUID.")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The execution name. Default: a random UUID.")
   String name;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

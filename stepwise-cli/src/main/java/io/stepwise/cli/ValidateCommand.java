@@ -24,10 +24,16 @@ import picocli.CommandLine.Parameters;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition (ASL JSON) file, or - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DEFINITION",
+      description = "The definition (ASL JSON) file, or - for standard input.")
   String definition;
 
-  @Option(names = "--json", description = "Print ValidateStateMachineDefinition's response: result, diagnostics, truncated.")
+  @Option(
+      names = "--json",
+      description =
+          "Print ValidateStateMachineDefinition's response: result, diagnostics, truncated.")
   boolean json;
 
   @Option(names = "--type", paramLabel = "TYPE", description = "STANDARD (default) or EXPRESS.")
@@ -43,7 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics =
         DefinitionValidator.validate(
             text,
-            type == StateMachineType.EXPRESS ? ValidationOptions.EXPRESS : ValidationOptions.STANDARD);
+            type == StateMachineType.EXPRESS
+                ? ValidationOptions.EXPRESS
+                : ValidationOptions.STANDARD);
     boolean valid = diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -10,7 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whatever a user gives the command, it answers with a sentence and exit status 2: no stack trace. */
+/**
+ * Whatever a user gives the command, it answers with a sentence and exit status 2: no stack trace.
+ */
 class BadInputTest {
 
   private static final String PASS =
@@ -31,7 +33,11 @@ class BadInputTest {
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.err())
-          .isEqualTo("stepwise: cannot read definition '" + missing + "': no such file" + System.lineSeparator());
+          .isEqualTo(
+              "stepwise: cannot read definition '"
+                  + missing
+                  + "': no such file"
+                  + System.lineSeparator());
     }
   }
 
@@ -79,7 +85,8 @@ class BadInputTest {
   @Test
   void aMalformedDefinitionExitsTwoWithItsLineAndColumn() throws IOException {
     Cli.Result result =
-        Cli.run("run", file("broken.asl.json", "{\"StartAt\": \"P\",\n \"States\": [}")).withoutStackTrace();
+        Cli.run("run", file("broken.asl.json", "{\"StartAt\": \"P\",\n \"States\": [}"))
+            .withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -89,22 +96,32 @@ class BadInputTest {
   @Test
   void aMalformedInputExitsTwoWithItsLineAndColumn() throws IOException {
     Cli.Result result =
-        Cli.run("run", file("pass.asl.json", PASS), "--input", file("in.json", "{\n  \"a\": 1,\n  \"b\": }"))
+        Cli.run(
+                "run",
+                file("pass.asl.json", PASS),
+                "--input",
+                file("in.json", "{\n  \"a\": 1,\n  \"b\": }"))
             .withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err())
-        .startsWith("stepwise: the input is not valid JSON at line 3, column 8: Unexpected character ('}'")
+        .startsWith(
+            "stepwise: the input is not valid JSON at line 3, column 8: Unexpected character ('}'")
         .doesNotContain("[Source:")
         .doesNotContain("REDACTED");
   }
 
   @Test
   void anEmptyInput() throws IOException {
-    Cli.Result result = Cli.run("run", file("pass.asl.json", PASS), "--input", file("in.json", "")).withoutStackTrace();
+    Cli.Result result =
+        Cli.run("run", file("pass.asl.json", PASS), "--input", file("in.json", ""))
+            .withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("stepwise: the input is empty: give a JSON value, {} at least" + System.lineSeparator());
+    assertThat(result.err())
+        .isEqualTo(
+            "stepwise: the input is empty: give a JSON value, {} at least"
+                + System.lineSeparator());
   }
 
   @Test
@@ -120,7 +137,12 @@ class BadInputTest {
     String tenMegabytes = "{\"data\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}";
 
     Cli.Result result =
-        Cli.run("run", file("pass.asl.json", PASS), "--input", file("big.json", tenMegabytes), "--json")
+        Cli.run(
+                "run",
+                file("pass.asl.json", PASS),
+                "--input",
+                file("big.json", tenMegabytes),
+                "--json")
             .withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(2);
@@ -135,12 +157,16 @@ class BadInputTest {
   @Test
   void anInputOfExactlyTheLimitRuns() throws IOException {
     String wrapper = "{\"data\":\"\"}";
-    String atLimit = "{\"data\":\"" + "x".repeat(Inputs.MAX_PAYLOAD_BYTES - wrapper.length()) + "\"}";
+    String atLimit =
+        "{\"data\":\"" + "x".repeat(Inputs.MAX_PAYLOAD_BYTES - wrapper.length()) + "\"}";
 
-    Cli.Result result = Cli.run("run", file("pass.asl.json", PASS), "--input", file("edge.json", atLimit), "--json");
+    Cli.Result result =
+        Cli.run(
+            "run", file("pass.asl.json", PASS), "--input", file("edge.json", atLimit), "--json");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.json().path("output").path("data").asText()).hasSize(Inputs.MAX_PAYLOAD_BYTES - wrapper.length());
+    assertThat(result.json().path("output").path("data").asText())
+        .hasSize(Inputs.MAX_PAYLOAD_BYTES - wrapper.length());
   }
 
   @Test
@@ -148,7 +174,8 @@ class BadInputTest {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
 
     Cli.Result result =
-        Cli.runWithStdin(deep, "run", file("pass.asl.json", PASS), "--input", "-").withoutStackTrace();
+        Cli.runWithStdin(deep, "run", file("pass.asl.json", PASS), "--input", "-")
+            .withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).startsWith("stepwise: the input is nested more than 1000 levels deep");
@@ -177,7 +204,9 @@ class BadInputTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("Unknown option: '--bogus'").contains("Usage: stepwise run");
+    assertThat(result.err())
+        .startsWith("Unknown option: '--bogus'")
+        .contains("Usage: stepwise run");
   }
 
   @Test
@@ -185,7 +214,9 @@ class BadInputTest {
     Cli.Result result = Cli.run("walk", "x.json").withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("Unmatched argument").contains("Did you mean: stepwise validate?");
+    assertThat(result.err())
+        .contains("Unmatched argument")
+        .contains("Did you mean: stepwise validate?");
   }
 
   @Test
@@ -207,7 +238,8 @@ class BadInputTest {
 
   @Test
   void anUnknownTypeExitsTwo() throws IOException {
-    Cli.Result result = Cli.run("run", file("pass.asl.json", PASS), "--type", "FAST").withoutStackTrace();
+    Cli.Result result =
+        Cli.run("run", file("pass.asl.json", PASS), "--type", "FAST").withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("FAST").contains("STANDARD");

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Runs the {@code stepwise} command line in-process, as a user would, and keeps what it printed. */
+/**
+ * Runs the {@code stepwise} command line in-process, as a user would, and keeps what it printed.
+ */
 final class Cli {
   private Cli() {}
 

@@ -34,25 +34,26 @@ class ExamplesTest {
   @TestFactory
   Stream<DynamicTest> everyExampleSucceeds() throws IOException {
     return definitions().stream()
-        .map(definition -> DynamicTest.dynamicTest(definition.getFileName().toString(), () -> runs(definition)));
+        .map(definition ->
+            DynamicTest.dynamicTest(definition.getFileName().toString(), () -> runs(definition)));
   }
 
   @TestFactory
   Stream<DynamicTest> everyExampleSaysWhatItShowsInAOneLineComment() throws IOException {
     return definitions().stream()
-        .map(
-            definition ->
-                DynamicTest.dynamicTest(
-                    definition.getFileName().toString(),
-                    () -> {
-                      JsonNode comment = Json.parse(Files.readString(definition)).path("Comment");
-                      assertThat(comment.isTextual()).as("a top-level Comment").isTrue();
-                      assertThat(comment.asText()).isNotBlank().doesNotContain("\n");
-                    }));
+        .map(definition ->
+            DynamicTest.dynamicTest(
+                definition.getFileName().toString(),
+                () -> {
+                  JsonNode comment = Json.parse(Files.readString(definition)).path("Comment");
+                  assertThat(comment.isTextual()).as("a top-level Comment").isTrue();
+                  assertThat(comment.asText()).isNotBlank().doesNotContain("\n");
+                }));
   }
 
   private static void runs(Path definition) {
-    List<String> args = new ArrayList<>(List.of("run", definition.toString(), "--skip-waits", "--json"));
+    List<String> args =
+        new ArrayList<>(List.of("run", definition.toString(), "--skip-waits", "--json"));
     Path input = inputOf(definition);
     if (Files.exists(input)) {
       args.add("--input");
@@ -64,7 +65,9 @@ class ExamplesTest {
     assertThat(result.err()).isEmpty();
     JsonNode json = result.json();
     assertThat(json.path("status").asText())
-        .as("%s ended with %s: %s", definition.getFileName(), json.path("error"), json.path("cause"))
+        .as(
+            "%s ended with %s: %s",
+            definition.getFileName(), json.path("error"), json.path("cause"))
         .isEqualTo("SUCCEEDED");
     assertThat(result.exitCode()).isZero();
   }
@@ -78,7 +81,10 @@ class ExamplesTest {
   private static List<Path> definitions() throws IOException {
     assertThat(EXAMPLES).isDirectory();
     try (Stream<Path> files = Files.list(EXAMPLES)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(DEFINITION_SUFFIX)).sorted().toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(DEFINITION_SUFFIX))
+          .sorted()
+          .toList();
     }
   }
 }

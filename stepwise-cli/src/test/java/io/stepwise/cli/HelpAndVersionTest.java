@@ -33,7 +33,9 @@ class HelpAndVersionTest {
     Cli.Result result = Cli.run("validate", "--help");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).startsWith("Usage: stepwise validate").contains("--json", "DEFINITION");
+    assertThat(result.out())
+        .startsWith("Usage: stepwise validate")
+        .contains("--json", "DEFINITION");
   }
 
   @Test

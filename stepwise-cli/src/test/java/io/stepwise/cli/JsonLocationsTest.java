@@ -35,7 +35,8 @@ class JsonLocationsTest {
 
   @Test
   void leavesOtherTextAlone() {
-    assertThat(JsonLocations.readable("Missing 'Next' target: X")).isEqualTo("Missing 'Next' target: X");
+    assertThat(JsonLocations.readable("Missing 'Next' target: X"))
+        .isEqualTo("Missing 'Next' target: X");
     assertThat(JsonLocations.readable(null)).isEmpty();
   }
 }

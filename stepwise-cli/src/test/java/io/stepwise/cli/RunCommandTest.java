@@ -33,7 +33,11 @@ class RunCommandTest {
   @Test
   void printsTheOutputOfASucceededExecutionAndExitsZero() throws IOException {
     Cli.Result result =
-        Cli.run("run", file("greet.asl.json", GREETING), "--input", file("in.json", "{\"name\":\"Ada\"}"));
+        Cli.run(
+            "run",
+            file("greet.asl.json", GREETING),
+            "--input",
+            file("in.json", "{\"name\":\"Ada\"}"));
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("\"greeting\" : \"Hello, Ada!\"");
@@ -44,7 +48,11 @@ class RunCommandTest {
   void printsOneJsonObjectWithStatusOutputErrorAndCause() throws IOException {
     Cli.Result result =
         Cli.run(
-            "run", file("greet.asl.json", GREETING), "--input", file("in.json", "{\"name\":\"Ada\"}"), "--json");
+            "run",
+            file("greet.asl.json", GREETING),
+            "--input",
+            file("in.json", "{\"name\":\"Ada\"}"),
+            "--json");
 
     assertThat(result.exitCode()).isZero();
     JsonNode json = result.json();
@@ -57,7 +65,8 @@ class RunCommandTest {
 
   @Test
   void theOutputInJsonIsTheParsedValueNotItsText() throws IOException {
-    String definition = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":[1,\"two\"],\"End\":true}}}";
+    String definition =
+        "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":[1,\"two\"],\"End\":true}}}";
 
     JsonNode json = Cli.run("run", file("list.asl.json", definition), "--json").json();
 
@@ -90,9 +99,11 @@ class RunCommandTest {
 
   @Test
   void anInvalidDefinitionExitsTwoWithItsDiagnosticsOnStandardError() throws IOException {
-    String invalid = "{\"StartAt\":\"Nowhere\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+    String invalid =
+        "{\"StartAt\":\"Nowhere\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
 
-    Cli.Result result = Cli.run("run", file("invalid.asl.json", invalid), "--json").withoutStackTrace();
+    Cli.Result result =
+        Cli.run("run", file("invalid.asl.json", invalid), "--json").withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -102,7 +113,8 @@ class RunCommandTest {
   @Test
   void readsTheInputFromStandardInput() throws IOException {
     Cli.Result result =
-        Cli.runWithStdin("{\"name\":\"Grace\"}", "run", file("greet.asl.json", GREETING), "--input", "-");
+        Cli.runWithStdin(
+            "{\"name\":\"Grace\"}", "run", file("greet.asl.json", GREETING), "--input", "-");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Hello, Grace!");
@@ -111,7 +123,8 @@ class RunCommandTest {
   @Test
   void readsTheDefinitionFromStandardInput() throws IOException {
     Cli.Result result =
-        Cli.runWithStdin(GREETING, "run", "-", "--input", file("in.json", "{\"name\":\"Alan\"}"), "--json");
+        Cli.runWithStdin(
+            GREETING, "run", "-", "--input", file("in.json", "{\"name\":\"Alan\"}"), "--json");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.json().path("output").path("greeting").asText()).isEqualTo("Hello, Alan!");
@@ -138,7 +151,8 @@ class RunCommandTest {
 
     JsonNode events = result.json().path("events");
     assertThat(events.isArray()).isTrue();
-    assertThat(events).extracting(e -> e.path("type").asText())
+    assertThat(events)
+        .extracting(e -> e.path("type").asText())
         .containsExactly(
             "ExecutionStarted", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
     for (int i = 0; i < events.size(); i++) {
@@ -160,7 +174,8 @@ class RunCommandTest {
   void historyForPeopleIsATableAfterTheOutput() throws IOException {
     Cli.Result result = Cli.run("run", file("fail.asl.json", FAILING), "--history");
 
-    assertThat(result.out()).contains("ID", "PREV", "TYPE", "ExecutionStarted", "FailStateEntered", "ExecutionFailed");
+    assertThat(result.out())
+        .contains("ID", "PREV", "TYPE", "ExecutionStarted", "FailStateEntered", "ExecutionFailed");
   }
 
   @Test
@@ -177,7 +192,8 @@ class RunCommandTest {
     JsonNode json = result.json();
     assertThat(json.path("status").asText()).isEqualTo("FAILED");
     assertThat(json.path("error").asText()).isEqualTo("States.TaskFailed");
-    assertThat(json.path("cause").asText()).contains("arn:aws:lambda:us-east-1:123456789012:function:charge-card");
+    assertThat(json.path("cause").asText())
+        .contains("arn:aws:lambda:us-east-1:123456789012:function:charge-card");
   }
 
   @Test
@@ -189,9 +205,11 @@ class RunCommandTest {
         """;
     long started = System.nanoTime();
 
-    Cli.Result result = Cli.run("run", file("wait.asl.json", definition), "--skip-waits", "--json", "--history");
+    Cli.Result result =
+        Cli.run("run", file("wait.asl.json", definition), "--skip-waits", "--json", "--history");
 
-    assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+        .isLessThan(java.time.Duration.ofSeconds(10));
     assertThat(result.exitCode()).isZero();
     assertThat(result.json().path("output").asText()).isEqualTo("woke");
     JsonNode events = result.json().path("events");
@@ -206,7 +224,13 @@ class RunCommandTest {
   void expressTypeIsAccepted() throws IOException {
     Cli.Result result =
         Cli.run(
-            "run", file("greet.asl.json", GREETING), "--input", file("in.json", "{\"name\":\"Ada\"}"), "--type", "EXPRESS", "--json");
+            "run",
+            file("greet.asl.json", GREETING),
+            "--input",
+            file("in.json", "{\"name\":\"Ada\"}"),
+            "--type",
+            "EXPRESS",
+            "--json");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.json().path("output").path("greeting").asText()).isEqualTo("Hello, Ada!");
@@ -217,6 +241,9 @@ class RunCommandTest {
     Cli.Result result = Cli.run("run", file("greet.asl.json", GREETING));
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("Error: States.Runtime").contains("'Greet'").contains("$.name");
+    assertThat(result.out())
+        .contains("Error: States.Runtime")
+        .contains("'Greet'")
+        .contains("$.name");
   }
 }

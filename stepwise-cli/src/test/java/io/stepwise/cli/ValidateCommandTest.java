@@ -32,7 +32,8 @@ class ValidateCommandTest {
     Cli.Result result = Cli.run("validate", path);
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).isEqualTo("OK: " + path + " is a valid state machine definition" + System.lineSeparator());
+    assertThat(result.out())
+        .isEqualTo("OK: " + path + " is a valid state machine definition" + System.lineSeparator());
   }
 
   @Test
@@ -78,7 +79,9 @@ class ValidateCommandTest {
 
   @Test
   void malformedJsonIsInvalidJsonDescriptionWithLineAndColumn() throws IOException {
-    Cli.Result result = Cli.run("validate", file("broken.asl.json", "{\n  \"StartAt\": \"P\",\n  \"States\": {\n")).withoutStackTrace();
+    Cli.Result result =
+        Cli.run("validate", file("broken.asl.json", "{\n  \"StartAt\": \"P\",\n  \"States\": {\n"))
+            .withoutStackTrace();
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out())

@@ -8,8 +8,8 @@ final class CaseFamily {
   private CaseFamily() {}
 
   /**
-   * The corpus test family of a case: the part of its name before the first {@code __}, which
-   * names the recording test file (such as {@code test_base_scenarios}).
+   * The corpus test family of a case: the part of its name before the first {@code __}, which names
+   * the recording test file (such as {@code test_base_scenarios}).
    */
   static String of(String caseName) {
     int end = caseName.indexOf("__");

@@ -16,7 +16,9 @@ class CaseFilesTest {
   @Test
   void readsAnExecutionCaseWithTheNamesAwsUsed() throws Exception {
     Path file = directory.resolve("test_base__test_pass__exec.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"id": "test_base__test_pass__exec", "category": "pure", "needs": [],
          "features": ["state:Pass"], "state_machine_type": "EXPRESS",
          "definition": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}},
@@ -51,14 +53,17 @@ class CaseFilesTest {
     assertThat(testCase.externalActionsInTest()).containsExactly("stop_execution");
     assertThat(testCase.stateMachineName()).isEqualTo("sm_1a2b");
     assertThat(testCase.executionName()).isEqualTo("00000000-0001");
-    assertThat(testCase.replacementWords()).containsExactlyInAnyOrder("snf_role_arn", "Hidden", "date", "timestamp");
+    assertThat(testCase.replacementWords())
+        .containsExactlyInAnyOrder("snf_role_arn", "Hidden", "date", "timestamp");
     assertThat(testCase.historyNormalizedParallel()).isFalse();
   }
 
   @Test
   void anExplicitExecutionNameWinsAndDefaultsFillTheRest() throws Exception {
     Path file = directory.resolve("test_x__y.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"category": "pure", "definition": {}, "expected": {"status": "FAILED"},
          "execution_name": "state.machine.execution"}
         """);
@@ -76,14 +81,18 @@ class CaseFilesTest {
   @Test
   void readsValidationCasesOfBothShapes() throws Exception {
     Path clientShape = directory.resolve("a.json");
-    Files.writeString(clientShape, """
+    Files.writeString(
+        clientShape,
+        """
         {"id": "test_v__a", "api": "CreateStateMachine", "definition": {"StartAt": "A"},
          "definition_is_json": true, "request": {"type": "EXPRESS"},
          "expected_response": {"exception_typename": "InvalidDefinition",
            "exception_value": "An error occurred (InvalidDefinition) when calling the CreateStateMachine operation: Invalid State Machine Definition: 'X: y at /'"}}
         """);
     Path rawText = directory.resolve("b.json");
-    Files.writeString(rawText, """
+    Files.writeString(
+        rawText,
+        """
         {"id": "test_v__b", "api": "ValidateStateMachineDefinition", "definition": "not json",
          "definition_is_json": false, "request": {"type": "STANDARD"},
          "expected_response": {"diagnostics": [], "result": "OK"}}

@@ -39,7 +39,13 @@ public record CaseOutcome(
   static CaseOutcome passed(
       String name, Suite suite, String category, Difference historyDetailsWarning) {
     return new CaseOutcome(
-        name, suite, category, CaseFamily.of(name), Status.PASSED, null, null,
+        name,
+        suite,
+        category,
+        CaseFamily.of(name),
+        Status.PASSED,
+        null,
+        null,
         historyDetailsWarning);
   }
 

@@ -35,7 +35,9 @@ final class ConformanceReport {
     return Tally.of(outcomes(suite));
   }
 
-  /** {@code conformance: N passed, M failed, K skipped}, or {@code conformance (validation): ...}. */
+  /**
+   * {@code conformance: N passed, M failed, K skipped}, or {@code conformance (validation): ...}.
+   */
   String summaryLine(Suite suite) {
     String label = suite == Suite.EXECUTIONS ? "conformance" : "conformance (validation)";
     return label + ": " + tally(suite).counts();
@@ -53,11 +55,17 @@ final class ConformanceReport {
   String markdown() {
     StringBuilder md = new StringBuilder("# Stepwise conformance report\n\n");
     Tally tally = tally(Suite.EXECUTIONS);
-    md.append("- ").append(summaryLine(Suite.EXECUTIONS)).append('\n')
-        .append("- ").append(summaryLine(Suite.VALIDATION)).append('\n')
-        .append("- execution pass rate of runnable cases: ").append(tally.percent())
-        .append(" (floor ").append(String.format(java.util.Locale.ROOT, "%.1f%%",
-            100 * passRateFloor)).append(")\n\n");
+    md.append("- ")
+        .append(summaryLine(Suite.EXECUTIONS))
+        .append('\n')
+        .append("- ")
+        .append(summaryLine(Suite.VALIDATION))
+        .append('\n')
+        .append("- execution pass rate of runnable cases: ")
+        .append(tally.percent())
+        .append(" (floor ")
+        .append(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * passRateFloor))
+        .append(")\n\n");
     table(md, "Executions by category", group(executions, CaseOutcome::category));
     table(md, "Executions by test family", group(executions, CaseOutcome::family));
     table(md, "Validation by API", group(validations, CaseOutcome::category));
@@ -71,39 +79,61 @@ final class ConformanceReport {
   }
 
   private static void table(StringBuilder md, String title, Map<String, Tally> groups) {
-    md.append("## ").append(title).append("\n\n")
+    md.append("## ")
+        .append(title)
+        .append("\n\n")
         .append("| group | passed | failed | skipped | pass rate |\n|---|---:|---:|---:|---:|\n");
-    groups.forEach((name, tally) -> md.append("| ").append(name).append(" | ")
-        .append(tally.passed()).append(" | ").append(tally.failed()).append(" | ")
-        .append(tally.skipped()).append(" | ").append(tally.percent()).append(" |\n"));
+    groups.forEach((name, tally) ->
+        md.append("| ")
+            .append(name)
+            .append(" | ")
+            .append(tally.passed())
+            .append(" | ")
+            .append(tally.failed())
+            .append(" | ")
+            .append(tally.skipped())
+            .append(" | ")
+            .append(tally.percent())
+            .append(" |\n"));
     md.append('\n');
   }
 
   private static void failures(StringBuilder md, String title, List<CaseOutcome> outcomes) {
     List<CaseOutcome> failed = withStatus(outcomes, Status.FAILED);
     md.append("## ").append(title).append(" (").append(failed.size()).append(")\n\n");
-    failed.forEach(outcome -> md.append("- **").append(outcome.name()).append("** (")
-        .append(outcome.category()).append("): ").append(code(outcome.difference().describe()))
-        .append('\n'));
+    failed.forEach(outcome ->
+        md.append("- **")
+            .append(outcome.name())
+            .append("** (")
+            .append(outcome.category())
+            .append("): ")
+            .append(code(outcome.difference().describe()))
+            .append('\n'));
     md.append('\n');
   }
 
   private void warnings(StringBuilder md) {
     List<CaseOutcome> warned =
         executions.stream().filter(outcome -> outcome.historyDetailsWarning() != null).toList();
-    md.append("## History details differing in passing executions (").append(warned.size())
-        .append(")\n\nWarnings for now: these cases pass on status, output, error, cause and "
-            + "event types.\n\n");
-    warned.forEach(outcome -> md.append("- **").append(outcome.name()).append("**: ")
-        .append(code(outcome.historyDetailsWarning().describe())).append('\n'));
+    md.append("## History details differing in passing executions (")
+        .append(warned.size())
+        .append(
+            ")\n\nWarnings for now: these cases pass on status, output, error, cause and "
+                + "event types.\n\n");
+    warned.forEach(outcome ->
+        md.append("- **")
+            .append(outcome.name())
+            .append("**: ")
+            .append(code(outcome.historyDetailsWarning().describe()))
+            .append('\n'));
     md.append('\n');
   }
 
   private static void skips(StringBuilder md, String title, List<CaseOutcome> outcomes) {
     Map<String, List<CaseOutcome>> byReason =
         withStatus(outcomes, Status.SKIPPED).stream()
-            .collect(Collectors.groupingBy(CaseOutcome::skipReason, TreeMap::new,
-                Collectors.toList()));
+            .collect(
+                Collectors.groupingBy(CaseOutcome::skipReason, TreeMap::new, Collectors.toList()));
     md.append("## ").append(title).append("\n\n");
     byReason.forEach((reason, skipped) -> {
       md.append("### ").append(reason).append(" (").append(skipped.size()).append(")\n\n");

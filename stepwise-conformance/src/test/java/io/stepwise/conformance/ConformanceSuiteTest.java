@@ -28,7 +28,9 @@ class ConformanceSuiteTest {
    */
   static final double PASS_RATE_FLOOR = 1.0;
 
-  /** How long one case may run; waits elapse on a virtual clock, so real cases take milliseconds. */
+  /**
+   * How long one case may run; waits elapse on a virtual clock, so real cases take milliseconds.
+   */
   private static final Duration CASE_LIMIT = Duration.ofSeconds(10);
 
   /** How long the whole corpus may take, so that many overrunning cases cannot stall the build. */
@@ -54,10 +56,15 @@ class ConformanceSuiteTest {
 
     Tally tally = report.tally(Suite.EXECUTIONS);
     if (tally.runnable() > 0 && tally.passRate() < PASS_RATE_FLOOR) {
-      fail(String.format(Locale.ROOT,
-          "execution pass rate %.1f%% (%d of %d runnable cases) is below the floor %.1f%%"
-              + " (PASS_RATE_FLOOR); see target/conformance-report.md",
-          100 * tally.passRate(), tally.passed(), tally.runnable(), 100 * PASS_RATE_FLOOR));
+      fail(
+          String.format(
+              Locale.ROOT,
+              "execution pass rate %.1f%% (%d of %d runnable cases) is below the floor %.1f%%"
+                  + " (PASS_RATE_FLOOR); see target/conformance-report.md",
+              100 * tally.passRate(),
+              tally.passed(),
+              tally.runnable(),
+              100 * PASS_RATE_FLOOR));
     }
   }
 }

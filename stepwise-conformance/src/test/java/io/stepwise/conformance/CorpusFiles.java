@@ -33,7 +33,10 @@ final class CorpusFiles {
       return List.of();
     }
     try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+      return files
+          .filter(file -> file.getFileName().toString().endsWith(".json"))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 record EventSpan(int from, int to, boolean section, boolean closed) {
 
-  private static final Set<String> SECTION_STARTS = Set.of("MapStateStarted", "ParallelStateStarted");
+  private static final Set<String> SECTION_STARTS =
+      Set.of("MapStateStarted", "ParallelStateStarted");
   private static final Set<String> SECTION_ENDS =
       Set.of(
           "MapStateSucceeded",

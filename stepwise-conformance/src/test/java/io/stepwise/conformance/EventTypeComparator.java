@@ -62,8 +62,14 @@ final class EventTypeComparator {
     if (!missing.isEmpty() || !unexpected.isEmpty()) {
       return Optional.of(
           new Difference(
-              "$.events[" + expectedSpan.innerFrom() + ":" + expectedSpan.innerTo() + "]"
-                  + " (inside " + expectedFirst + ", in any order)",
+              "$.events["
+                  + expectedSpan.innerFrom()
+                  + ":"
+                  + expectedSpan.innerTo()
+                  + "]"
+                  + " (inside "
+                  + expectedFirst
+                  + ", in any order)",
               "also " + describe(missing),
               "also " + describe(unexpected)));
     }

@@ -102,7 +102,8 @@ class EventTypeComparatorTest {
 
   @Test
   void aSectionCutShortStaysOpen() {
-    assertThat(EventSpan.split(List.of("MapStateEntered", "MapStateStarted", "MapIterationStarted")))
+    assertThat(
+            EventSpan.split(List.of("MapStateEntered", "MapStateStarted", "MapIterationStarted")))
         .containsExactly(new EventSpan(0, 1, false, false), new EventSpan(1, 3, true, false));
   }
 

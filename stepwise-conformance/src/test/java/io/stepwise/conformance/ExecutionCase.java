@@ -57,13 +57,15 @@ public record ExecutionCase(
   static final String DEFAULT_STATE_MACHINE_NAME = "statemachine";
   static final String DEFAULT_EXECUTION_NAME = "execution";
 
-  /** What the recorder wrote for the execution name: in ARNs of Standard, async and sync Express. */
+  /**
+   * What the recorder wrote for the execution name: in ARNs of Standard, async and sync Express.
+   */
   private static final List<String> EXECUTION_NAME_REPLACEMENTS =
       List.of("<ExecArnPart_0idx>", "<ExpressExecArn_Part1_0idx>", "<SyncExecArn_Part1_0idx>");
 
   /**
-   * Whether AWS ran the case with StartSyncExecution: the recorder names such snapshots after
-   * that call's response.
+   * Whether AWS ran the case with StartSyncExecution: the recorder names such snapshots after that
+   * call's response.
    */
   public boolean startedSynchronously() {
     return name.endsWith("start_execution_sync_response");
@@ -119,8 +121,8 @@ public record ExecutionCase(
   }
 
   /**
-   * The recorder's words for values replaced as a whole: those of the case's hints, and {@code date}
-   * and {@code timestamp}, which it writes for times without listing them.
+   * The recorder's words for values replaced as a whole: those of the case's hints, and {@code
+   * date} and {@code timestamp}, which it writes for times without listing them.
    */
   private static Set<String> replacementWords(JsonNode hints) {
     Set<String> words = new LinkedHashSet<>(List.of("date", "timestamp"));

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Judges one execution against AWS's recording. A case passes when status, output, error, cause,
- * the sequence of event types and every event's details (and, where the order is deterministic,
- * its {@code previousEventId}) match.
+ * the sequence of event types and every event's details (and, where the order is deterministic, its
+ * {@code previousEventId}) match.
  */
 public final class ExecutionComparator {
 
@@ -25,7 +25,8 @@ public final class ExecutionComparator {
    * @param historyDetailsWarning the first difference in history event details, if any (reported,
    *     not failing)
    */
-  public record Verdict(Optional<Difference> difference, Optional<Difference> historyDetailsWarning) {
+  public record Verdict(
+      Optional<Difference> difference, Optional<Difference> historyDetailsWarning) {
     public boolean passed() {
       return difference.isEmpty();
     }
@@ -52,8 +53,7 @@ public final class ExecutionComparator {
         testCase.historyNormalizedParallel()
             ? withoutParallelEnds(actual.history())
             : actual.history();
-    List<String> actualTypes =
-        actualHistory.stream().map(event -> event.type().awsName()).toList();
+    List<String> actualTypes = actualHistory.stream().map(event -> event.type().awsName()).toList();
     EventTypeComparator.Outcome types =
         EventTypeComparator.compare(testCase.eventTypes(), actualTypes);
     if (types.difference().isPresent()) {
@@ -96,8 +96,8 @@ public final class ExecutionComparator {
         return output;
       }
     }
-    Optional<Difference> error = comparator.compare("$.error", text(expected.error()),
-        text(actual.error()));
+    Optional<Difference> error =
+        comparator.compare("$.error", text(expected.error()), text(actual.error()));
     if (error.isPresent()) {
       return error;
     }
@@ -108,8 +108,7 @@ public final class ExecutionComparator {
       JsonComparator comparator, ExpectedResult expected, JsonNode actualOutput) {
     String form = expected.outputForm() == null ? "object" : expected.outputForm();
     return switch (form) {
-      case "json_text" ->
-          comparator.compare("$.output", parsedOutputText(expected), actualOutput);
+      case "json_text" -> comparator.compare("$.output", parsedOutputText(expected), actualOutput);
       case "unparseable_text" ->
           comparator.compare(
               "$.output",

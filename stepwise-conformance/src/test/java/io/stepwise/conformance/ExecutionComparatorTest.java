@@ -25,8 +25,8 @@ class ExecutionComparatorTest {
     ExecutionCase testCase = succeeded(json("{\"a\":1}"), "object", null, Map.of());
 
     ExecutionComparator.Verdict verdict =
-        ExecutionComparator.compare(testCase, result(ExecutionStatus.SUCCEEDED, json("{\"a\":1.0}"),
-            null, null));
+        ExecutionComparator.compare(
+            testCase, result(ExecutionStatus.SUCCEEDED, json("{\"a\":1.0}"), null, null));
 
     assertThat(verdict.passed()).isTrue();
   }
@@ -35,8 +35,10 @@ class ExecutionComparatorTest {
   void statusComesFirst() {
     ExecutionCase testCase = succeeded(json("{\"a\":1}"), "object", null, Map.of());
 
-    assertThat(ExecutionComparator.compare(testCase,
-            result(ExecutionStatus.FAILED, null, "States.Runtime", "boom")).difference())
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase, result(ExecutionStatus.FAILED, null, "States.Runtime", "boom"))
+                .difference())
         .contains(new Difference("$.status", "SUCCEEDED", "FAILED"));
   }
 
@@ -44,38 +46,63 @@ class ExecutionComparatorTest {
   void outputTextIsComparedByTheValueItEncodes() {
     ExecutionCase testCase = succeeded(json("1.5"), "json_text", "1.50", Map.of());
 
-    assertThat(ExecutionComparator.compare(testCase,
-            result(ExecutionStatus.SUCCEEDED, json("1.5"), null, null)).passed()).isTrue();
-    assertThat(ExecutionComparator.compare(testCase,
-            result(ExecutionStatus.SUCCEEDED, TextNode.valueOf("1.5"), null, null)).difference())
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase, result(ExecutionStatus.SUCCEEDED, json("1.5"), null, null))
+                .passed())
+        .isTrue();
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase,
+                    result(ExecutionStatus.SUCCEEDED, TextNode.valueOf("1.5"), null, null))
+                .difference())
         .contains(new Difference("$.output", "1.5", "\"1.5\""));
   }
 
   @Test
   void placeholdersInTheOutputMatchAnyText() {
     ExecutionCase testCase =
-        succeeded(json("{\"Name\":\"<ArnPart_0idx>\",\"Start\":\"start-time\"}"), "object", null,
+        succeeded(
+            json("{\"Name\":\"<ArnPart_0idx>\",\"Start\":\"start-time\"}"),
+            "object",
+            null,
             Map.of("$.output.Name", "<ArnPart_0idx>", "$.output.Start", "start-time"));
 
-    assertThat(ExecutionComparator.compare(testCase, result(ExecutionStatus.SUCCEEDED,
-            json("{\"Name\":\"sm\",\"Start\":\"2024-01-01T00:00:00.000Z\"}"), null, null))
-        .passed()).isTrue();
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase,
+                    result(
+                        ExecutionStatus.SUCCEEDED,
+                        json("{\"Name\":\"sm\",\"Start\":\"2024-01-01T00:00:00.000Z\"}"),
+                        null,
+                        null))
+                .passed())
+        .isTrue();
   }
 
   @Test
   void errorAndCauseMustMatchIncludingTheirAbsence() {
     ExecutionCase testCase = failed("States.Runtime", TextNode.valueOf("it broke"));
 
-    assertThat(ExecutionComparator.compare(testCase,
-            result(ExecutionStatus.FAILED, null, "States.Runtime", "it broke")).passed()).isTrue();
-    assertThat(ExecutionComparator.compare(testCase,
-            result(ExecutionStatus.FAILED, null, "States.TaskFailed", "it broke")).difference())
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase, result(ExecutionStatus.FAILED, null, "States.Runtime", "it broke"))
+                .passed())
+        .isTrue();
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase, result(ExecutionStatus.FAILED, null, "States.TaskFailed", "it broke"))
+                .difference())
         .contains(new Difference("$.error", "\"States.Runtime\"", "\"States.TaskFailed\""));
-    assertThat(ExecutionComparator.compare(testCase,
-            result(ExecutionStatus.FAILED, null, "States.Runtime", null)).difference())
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase, result(ExecutionStatus.FAILED, null, "States.Runtime", null))
+                .difference())
         .contains(new Difference("$.cause", "\"it broke\"", null));
-    assertThat(ExecutionComparator.compare(failed(null, null),
-            result(ExecutionStatus.FAILED, null, "", null)).difference())
+    assertThat(
+            ExecutionComparator.compare(
+                    failed(null, null), result(ExecutionStatus.FAILED, null, "", null))
+                .difference())
         .contains(new Difference("$.error", null, "\"\""));
   }
 
@@ -83,53 +110,74 @@ class ExecutionComparatorTest {
   void aCauseThatWasJsonAtAwsIsComparedAsJson() {
     ExecutionCase testCase = failed("Exception", json("{\"errorType\":\"Exception\",\"n\":1}"));
 
-    assertThat(ExecutionComparator.compare(testCase, result(ExecutionStatus.FAILED, null,
-            "Exception", "{\"n\":1.0, \"errorType\":\"Exception\"}")).passed()).isTrue();
-    assertThat(ExecutionComparator.compare(testCase,
-            result(ExecutionStatus.FAILED, null, "Exception", "not json")).difference())
-        .contains(new Difference("$.cause", "{\"errorType\":\"Exception\",\"n\":1}",
-            "not json (not JSON)"));
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase,
+                    result(
+                        ExecutionStatus.FAILED,
+                        null,
+                        "Exception",
+                        "{\"n\":1.0, \"errorType\":\"Exception\"}"))
+                .passed())
+        .isTrue();
+    assertThat(
+            ExecutionComparator.compare(
+                    testCase, result(ExecutionStatus.FAILED, null, "Exception", "not json"))
+                .difference())
+        .contains(
+            new Difference(
+                "$.cause", "{\"errorType\":\"Exception\",\"n\":1}", "not json (not JSON)"));
   }
 
   @Test
   void eventTypesAndDetailsMustMatch() {
     List<JsonNode> awsHistory =
         List.of(
-            json("{\"id\":1,\"previousEventId\":0,\"timestamp\":\"timestamp\",\"type\":\"ExecutionStarted\","
-                + "\"executionStartedEventDetails\":{\"input\":{},\"inputDetails\":{\"truncated\":false},"
-                + "\"roleArn\":\"snf_role_arn\"}}"),
-            json("{\"id\":2,\"previousEventId\":1,\"timestamp\":\"timestamp\",\"type\":\"ExecutionSucceeded\","
-                + "\"executionSucceededEventDetails\":{\"output\":{\"a\":1},"
-                + "\"outputDetails\":{\"truncated\":false}}}"));
+            json(
+                "{\"id\":1,\"previousEventId\":0,\"timestamp\":\"timestamp\",\"type\":\"ExecutionStarted\","
+                    + "\"executionStartedEventDetails\":{\"input\":{},\"inputDetails\":{\"truncated\":false},"
+                    + "\"roleArn\":\"snf_role_arn\"}}"),
+            json(
+                "{\"id\":2,\"previousEventId\":1,\"timestamp\":\"timestamp\",\"type\":\"ExecutionSucceeded\","
+                    + "\"executionSucceededEventDetails\":{\"output\":{\"a\":1},"
+                    + "\"outputDetails\":{\"truncated\":false}}}"));
     ExecutionCase testCase =
         withHistory(succeeded(json("{\"a\":1}"), "object", null, Map.of()), awsHistory);
 
     List<HistoryEvent> matching =
         List.of(started("arn:aws:iam::111111111111:role/r"), succeededEvent("{\"a\":1}"));
     ExecutionComparator.Verdict same =
-        ExecutionComparator.compare(testCase, result(ExecutionStatus.SUCCEEDED, json("{\"a\":1}"),
-            null, null, matching));
+        ExecutionComparator.compare(
+            testCase, result(ExecutionStatus.SUCCEEDED, json("{\"a\":1}"), null, null, matching));
     assertThat(same.passed()).isTrue();
     assertThat(same.historyDetailsWarning()).isEmpty();
 
     ExecutionComparator.Verdict differentDetails =
-        ExecutionComparator.compare(testCase, result(ExecutionStatus.SUCCEEDED, json("{\"a\":1}"),
-            null, null, List.of(started("r"), succeededEvent("{\"a\":2}"))));
+        ExecutionComparator.compare(
+            testCase,
+            result(
+                ExecutionStatus.SUCCEEDED,
+                json("{\"a\":1}"),
+                null,
+                null,
+                List.of(started("r"), succeededEvent("{\"a\":2}"))));
     assertThat(differentDetails.passed()).isFalse();
     assertThat(differentDetails.difference())
         .contains(new Difference("$.events[1].executionSucceededEventDetails.output.a", "1", "2"));
 
     ExecutionComparator.Verdict missingEvent =
-        ExecutionComparator.compare(testCase, result(ExecutionStatus.SUCCEEDED, json("{\"a\":1}"),
-            null, null, List.of(started("r"))));
+        ExecutionComparator.compare(
+            testCase,
+            result(
+                ExecutionStatus.SUCCEEDED, json("{\"a\":1}"), null, null, List.of(started("r"))));
     assertThat(missingEvent.difference())
         .contains(new Difference("$.events[1].type", "ExecutionSucceeded", null));
   }
 
   @Test
   void aNormalizedParallelHistoryIsComparedWithoutTheEventsThatEndSections() {
-    HistoryEvent ended = new HistoryEvent(3, 2, HistoryEventType.PARALLEL_STATE_SUCCEEDED,
-        Instant.EPOCH, null);
+    HistoryEvent ended =
+        new HistoryEvent(3, 2, HistoryEventType.PARALLEL_STATE_SUCCEEDED, Instant.EPOCH, null);
 
     assertThat(ExecutionComparator.withoutParallelEnds(List.of(started("r"), ended)))
         .extracting(HistoryEvent::type)
@@ -161,18 +209,45 @@ class ExecutionComparatorTest {
   }
 
   private static ExecutionCase testCase(ExpectedResult expected, Map<String, String> placeholders) {
-    return new ExecutionCase("test_x__case", "pure", List.of(), List.of(), "{}",
-        Json.NODES.objectNode(), StateMachineType.STANDARD, expected, null, null, placeholders,
-        List.of(), "sm", "exec", Set.of("snf_role_arn"), false);
+    return new ExecutionCase(
+        "test_x__case",
+        "pure",
+        List.of(),
+        List.of(),
+        "{}",
+        Json.NODES.objectNode(),
+        StateMachineType.STANDARD,
+        expected,
+        null,
+        null,
+        placeholders,
+        List.of(),
+        "sm",
+        "exec",
+        Set.of("snf_role_arn"),
+        false);
   }
 
   private static ExecutionCase withHistory(ExecutionCase base, List<JsonNode> history) {
     List<String> types = new ArrayList<>();
     history.forEach(event -> types.add(event.get("type").asText()));
-    return new ExecutionCase(base.name(), base.category(), base.needs(), base.features(),
-        base.definitionText(), base.input(), base.type(), base.expected(), types, history,
-        base.placeholders(), base.externalActionsInTest(), base.stateMachineName(),
-        base.executionName(), base.replacementWords(), base.historyNormalizedParallel());
+    return new ExecutionCase(
+        base.name(),
+        base.category(),
+        base.needs(),
+        base.features(),
+        base.definitionText(),
+        base.input(),
+        base.type(),
+        base.expected(),
+        types,
+        history,
+        base.placeholders(),
+        base.externalActionsInTest(),
+        base.stateMachineName(),
+        base.executionName(),
+        base.replacementWords(),
+        base.historyNormalizedParallel());
   }
 
   private static ExecutionResult result(
@@ -180,8 +255,12 @@ class ExecutionComparatorTest {
     return result(status, output, error, cause, List.of());
   }
 
-  private static ExecutionResult result(ExecutionStatus status, JsonNode output, String error,
-      String cause, List<HistoryEvent> history) {
+  private static ExecutionResult result(
+      ExecutionStatus status,
+      JsonNode output,
+      String error,
+      String cause,
+      List<HistoryEvent> history) {
     return new ExecutionResult(status, output, error, cause, history);
   }
 

@@ -36,8 +36,8 @@ final class ExecutionSuite {
         Optional<String> skip = SkipPolicy.skipReason(testCase);
         if (skip.isPresent()) {
           outcomes.add(
-              CaseOutcome.skipped(testCase.name(), Suite.EXECUTIONS, testCase.category(),
-                  skip.get()));
+              CaseOutcome.skipped(
+                  testCase.name(), Suite.EXECUTIONS, testCase.category(), skip.get()));
         } else {
           runnable.add(testCase);
         }
@@ -50,8 +50,8 @@ final class ExecutionSuite {
             runnable,
             ExecutionSuite::judge,
             (testCase, difference) ->
-                CaseOutcome.failed(testCase.name(), Suite.EXECUTIONS, testCase.category(),
-                    difference)));
+                CaseOutcome.failed(
+                    testCase.name(), Suite.EXECUTIONS, testCase.category(), difference)));
     return outcomes;
   }
 
@@ -71,8 +71,8 @@ final class ExecutionSuite {
         CaseFamily.baseName(file),
         Suite.EXECUTIONS,
         "unreadable",
-        new Difference("$", "a readable case file", TimeLimitedRunner.thrownDifference(problem)
-            .actual()));
+        new Difference(
+            "$", "a readable case file", TimeLimitedRunner.thrownDifference(problem).actual()));
   }
 
   /** Runs one case and compares it with AWS's recording. */
@@ -82,9 +82,11 @@ final class ExecutionSuite {
       execution = LocalExecution.parse(testCase.definitionText());
     } catch (InvalidDefinitionException rejected) {
       return CaseOutcome.failed(
-          testCase.name(), Suite.EXECUTIONS, testCase.category(),
-          new Difference("$", "definition accepted", "definition rejected: "
-              + rejected.getMessage()));
+          testCase.name(),
+          Suite.EXECUTIONS,
+          testCase.category(),
+          new Difference(
+              "$", "definition accepted", "definition rejected: " + rejected.getMessage()));
     }
     ExecutionResult result =
         execution
@@ -99,9 +101,15 @@ final class ExecutionSuite {
             .run();
     ExecutionComparator.Verdict verdict = ExecutionComparator.compare(testCase, result);
     return verdict.passed()
-        ? CaseOutcome.passed(testCase.name(), Suite.EXECUTIONS, testCase.category(),
+        ? CaseOutcome.passed(
+            testCase.name(),
+            Suite.EXECUTIONS,
+            testCase.category(),
             verdict.historyDetailsWarning().orElse(null))
-        : CaseOutcome.failed(testCase.name(), Suite.EXECUTIONS, testCase.category(),
+        : CaseOutcome.failed(
+            testCase.name(),
+            Suite.EXECUTIONS,
+            testCase.category(),
             verdict.difference().orElseThrow());
   }
 }

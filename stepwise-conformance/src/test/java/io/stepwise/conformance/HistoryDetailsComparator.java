@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Compares the details of each history event with AWS's ({@code stateEnteredEventDetails.input}
- * and the like), once the event types match. Events outside Map and Parallel states are paired by
+ * Compares the details of each history event with AWS's ({@code stateEnteredEventDetails.input} and
+ * the like), once the event types match. Events outside Map and Parallel states are paired by
  * position; inside a section each AWS event is paired with an unused actual event of its type and
- * equal details, in any order. Where a history has no such section its order is deterministic,
- * and each event's {@code previousEventId} link is compared too; timestamps never are.
+ * equal details, in any order. Where a history has no such section its order is deterministic, and
+ * each event's {@code previousEventId} link is compared too; timestamps never are.
  */
 final class HistoryDetailsComparator {
 
   /** The members every event has, which are not its details. */
-  private static final List<String> ENVELOPE = List.of("id", "previousEventId", "timestamp", "type");
+  private static final List<String> ENVELOPE =
+      List.of("id", "previousEventId", "timestamp", "type");
 
   private final JsonComparator comparator;
 
@@ -45,7 +46,9 @@ final class HistoryDetailsComparator {
       Optional<Difference> difference =
           expectedSpan.section()
               ? compareSection(expected, expectedSpan, actual, actualSpan)
-              : compareEvent(expectedSpan.from(), expected.get(expectedSpan.from()),
+              : compareEvent(
+                  expectedSpan.from(),
+                  expected.get(expectedSpan.from()),
                   actual.get(actualSpan.from()));
       if (difference.isPresent()) {
         return difference;
@@ -55,10 +58,13 @@ final class HistoryDetailsComparator {
   }
 
   private Optional<Difference> compareSection(
-      List<JsonNode> expected, EventSpan expectedSpan, List<JsonNode> actual, EventSpan actualSpan) {
+      List<JsonNode> expected,
+      EventSpan expectedSpan,
+      List<JsonNode> actual,
+      EventSpan actualSpan) {
     Optional<Difference> start =
-        compareEvent(expectedSpan.from(), expected.get(expectedSpan.from()),
-            actual.get(actualSpan.from()));
+        compareEvent(
+            expectedSpan.from(), expected.get(expectedSpan.from()), actual.get(actualSpan.from()));
     if (start.isPresent()) {
       return start;
     }
@@ -71,7 +77,9 @@ final class HistoryDetailsComparator {
       }
     }
     if (expectedSpan.closed()) {
-      return compareEvent(expectedSpan.to() - 1, expected.get(expectedSpan.to() - 1),
+      return compareEvent(
+          expectedSpan.to() - 1,
+          expected.get(expectedSpan.to() - 1),
           actual.get(actualSpan.to() - 1));
     }
     return Optional.empty();
@@ -98,16 +106,17 @@ final class HistoryDetailsComparator {
         firstDifference = difference;
       }
     }
-    return firstDifference.map(
-        difference ->
-            new Difference(
-                difference.path() + " (no " + type + " in the section matches)",
-                difference.expected(),
-                difference.actual()));
+    return firstDifference.map(difference ->
+        new Difference(
+            difference.path() + " (no " + type + " in the section matches)",
+            difference.expected(),
+            difference.actual()));
   }
 
-  private Optional<Difference> compareEvent(int index, JsonNode expectedEvent, JsonNode actualEvent) {
-    return comparator.compare("$.events[" + index + "]", details(expectedEvent), details(actualEvent));
+  private Optional<Difference> compareEvent(
+      int index, JsonNode expectedEvent, JsonNode actualEvent) {
+    return comparator.compare(
+        "$.events[" + index + "]", details(expectedEvent), details(actualEvent));
   }
 
   private static JsonNode details(JsonNode event) {

@@ -58,7 +58,8 @@ public final class JsonComparator {
     return expected.equals(actual) ? Optional.empty() : differ(path, expected, actual);
   }
 
-  private Optional<Difference> compareExpectedText(String path, JsonNode expected, JsonNode actual) {
+  private Optional<Difference> compareExpectedText(
+      String path, JsonNode expected, JsonNode actual) {
     String expectedText = expected.textValue();
     PlaceholderPattern pattern = placeholders.at(path, expectedText);
     if (pattern != null) {
@@ -98,7 +99,8 @@ public final class JsonComparator {
   private Optional<Difference> compareArrays(String path, JsonNode expected, JsonNode actual) {
     int common = Math.min(expected.size(), actual.size());
     for (int i = 0; i < common; i++) {
-      Optional<Difference> difference = compare(path + "[" + i + "]", expected.get(i), actual.get(i));
+      Optional<Difference> difference =
+          compare(path + "[" + i + "]", expected.get(i), actual.get(i));
       if (difference.isPresent()) {
         return difference;
       }

@@ -15,7 +15,9 @@ class JsonComparatorTest {
 
   @Test
   void numbersCompareByValueAndKeysInAnyOrder() {
-    assertThat(strict.compare("$", json("{\"a\":1,\"b\":[1.50,2]}"), json("{\"b\":[1.5,2.0],\"a\":1.0}")))
+    assertThat(
+            strict.compare(
+                "$", json("{\"a\":1,\"b\":[1.50,2]}"), json("{\"b\":[1.5,2.0],\"a\":1.0}")))
         .isEmpty();
     assertThat(strict.compare("$", json("100000000000000000000"), json("1E20"))).isEmpty();
   }
@@ -23,7 +25,8 @@ class JsonComparatorTest {
   @Test
   void reportsTheFirstDifferenceWithItsPath() {
     Optional<Difference> difference =
-        strict.compare("$.output", json("{\"a\":{\"b\":[1,2,3]}}"), json("{\"a\":{\"b\":[1,5,3]}}"));
+        strict.compare(
+            "$.output", json("{\"a\":{\"b\":[1,2,3]}}"), json("{\"a\":{\"b\":[1,5,3]}}"));
 
     assertThat(difference).contains(new Difference("$.output.a.b[1]", "2", "5"));
   }
@@ -60,19 +63,36 @@ class JsonComparatorTest {
     JsonComparator comparator =
         new JsonComparator(
             Placeholders.listed(Map.of("$.output.Id", "x", "$.output.When", "date")), false);
-    JsonNode expected = json("{\"Id\":\"arn:<partition>:states:<region>:1:x\",\"When\":\"date\","
-        + "\"Other\":\"<uuid:1>\"}");
+    JsonNode expected =
+        json(
+            "{\"Id\":\"arn:<partition>:states:<region>:1:x\",\"When\":\"date\","
+                + "\"Other\":\"<uuid:1>\"}");
 
-    assertThat(comparator.compare("$.output", expected,
-            json("{\"Id\":\"arn:aws:states:us-east-1:1:x\",\"When\":1700000000,"
-                + "\"Other\":\"<uuid:1>\"}")))
+    assertThat(
+            comparator.compare(
+                "$.output",
+                expected,
+                json(
+                    "{\"Id\":\"arn:aws:states:us-east-1:1:x\",\"When\":1700000000,"
+                        + "\"Other\":\"<uuid:1>\"}")))
         .isEmpty();
-    assertThat(comparator.compare("$.output", expected,
-            json("{\"Id\":\"arn:aws:states:us-east-1:2:x\",\"When\":\"now\",\"Other\":\"<uuid:1>\"}")))
-        .contains(new Difference("$.output.Id", "\"arn:<partition>:states:<region>:1:x\"",
-            "\"arn:aws:states:us-east-1:2:x\""));
-    assertThat(comparator.compare("$.output", expected,
-            json("{\"Id\":\"arn:aws:states:us-east-1:1:x\",\"When\":\"now\",\"Other\":\"abc\"}")))
+    assertThat(
+            comparator.compare(
+                "$.output",
+                expected,
+                json(
+                    "{\"Id\":\"arn:aws:states:us-east-1:2:x\",\"When\":\"now\",\"Other\":\"<uuid:1>\"}")))
+        .contains(
+            new Difference(
+                "$.output.Id",
+                "\"arn:<partition>:states:<region>:1:x\"",
+                "\"arn:aws:states:us-east-1:2:x\""));
+    assertThat(
+            comparator.compare(
+                "$.output",
+                expected,
+                json(
+                    "{\"Id\":\"arn:aws:states:us-east-1:1:x\",\"When\":\"now\",\"Other\":\"abc\"}")))
         .contains(new Difference("$.output.Other", "\"<uuid:1>\"", "\"abc\""));
   }
 
@@ -80,24 +100,32 @@ class JsonComparatorTest {
   void historyModeEqualsJsonTextWithTheValueItEncodes() {
     JsonComparator history = new JsonComparator(Placeholders.implicit(Set.of()), true);
 
-    assertThat(history.compare("$", json("{\"input\":{\"a\":[1]}}"), json("{\"input\":\"{\\\"a\\\":[1.0]}\"}")))
+    assertThat(
+            history.compare(
+                "$", json("{\"input\":{\"a\":[1]}}"), json("{\"input\":\"{\\\"a\\\":[1.0]}\"}")))
         .isEmpty();
     assertThat(history.compare("$", json("{\"output\":\"[0]\"}"), json("{\"output\":\"[ 0 ]\"}")))
         .isEmpty();
     assertThat(history.compare("$", json("{\"output\":1}"), json("{\"output\":\"1\"}"))).isEmpty();
     assertThat(history.compare("$", json("{\"v\":\"\\\"1\\\"\"}"), json("{\"v\":\"\\\"1\\\"\"}")))
         .isEmpty();
-    assertThat(history.compare("$", json("{\"output\":\"\\\"a\\\"\"}"), json("{\"output\":\"\\\"b\\\"\"}")))
+    assertThat(
+            history.compare(
+                "$", json("{\"output\":\"\\\"a\\\"\"}"), json("{\"output\":\"\\\"b\\\"\"}")))
         .contains(new Difference("$.output", "\"a\"", "\"b\""));
     assertThat(strict.compare("$", json("{\"input\":{}}"), json("{\"input\":\"{}\"}"))).isPresent();
   }
 
   @Test
   void historyModeTreatsTokensAndReplacementWordsAsPlaceholdersEverywhere() {
-    JsonComparator history = new JsonComparator(Placeholders.implicit(Set.of("snf_role_arn")), true);
+    JsonComparator history =
+        new JsonComparator(Placeholders.implicit(Set.of("snf_role_arn")), true);
 
-    assertThat(history.compare("$", json("{\"roleArn\":\"snf_role_arn\",\"r\":\"x:<region>\"}"),
-            json("{\"roleArn\":\"arn:aws:iam::1:role/r\",\"r\":\"x:us-east-1\"}")))
+    assertThat(
+            history.compare(
+                "$",
+                json("{\"roleArn\":\"snf_role_arn\",\"r\":\"x:<region>\"}"),
+                json("{\"roleArn\":\"arn:aws:iam::1:role/r\",\"r\":\"x:us-east-1\"}")))
         .isEmpty();
     assertThat(history.compare("$", json("{\"name\":\"other_word\"}"), json("{\"name\":\"x\"}")))
         .isPresent();

@@ -48,7 +48,8 @@ public final class PlaceholderPattern {
       literalStart = tokens.end();
     }
     regex.append(Pattern.quote(expected.substring(literalStart)));
-    return new PlaceholderPattern(expected, Pattern.compile(regex.toString(), Pattern.DOTALL), false);
+    return new PlaceholderPattern(
+        expected, Pattern.compile(regex.toString(), Pattern.DOTALL), false);
   }
 
   /** Whether the actual text is what the recorded text stands for. */

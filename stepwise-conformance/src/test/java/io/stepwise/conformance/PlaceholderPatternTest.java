@@ -14,7 +14,8 @@ class PlaceholderPatternTest {
             true);
 
     assertThat(arn.matches("arn:aws:states:us-east-1:111111111111:execution:sm_1:exec-9")).isTrue();
-    assertThat(arn.matches("arn:aws:states:us-east-1:222222222222:execution:sm_1:exec-9")).isFalse();
+    assertThat(arn.matches("arn:aws:states:us-east-1:222222222222:execution:sm_1:exec-9"))
+        .isFalse();
     assertThat(arn.matches("arn:aws:states:us-east-1:111111111111:stateMachine:sm_1")).isFalse();
   }
 

@@ -28,9 +28,9 @@ public interface Placeholders {
   }
 
   /**
-   * The placeholders of a recorded history, where the case lists no paths: any string with a
-   * {@code <...>} token is a pattern, and a string that is one of the recorder's whole-value
-   * replacements (such as {@code snf_role_arn}) matches any value.
+   * The placeholders of a recorded history, where the case lists no paths: any string with a {@code
+   * <...>} token is a pattern, and a string that is one of the recorder's whole-value replacements
+   * (such as {@code snf_role_arn}) matches any value.
    */
   static Placeholders implicit(Set<String> replacementWords) {
     return (path, text) -> {

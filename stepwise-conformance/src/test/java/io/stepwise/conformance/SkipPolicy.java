@@ -16,8 +16,8 @@ final class SkipPolicy {
 
   /**
    * Why an execution case cannot run: it calls something other than the language (a Lambda
-   * function, a service), or the recording test acted on the execution while it ran. EXPRESS
-   * cases run: the engine is the same.
+   * function, a service), or the recording test acted on the execution while it ran. EXPRESS cases
+   * run: the engine is the same.
    */
   static Optional<String> skipReason(ExecutionCase testCase) {
     if (!"pure".equals(testCase.category())) {
@@ -37,8 +37,8 @@ final class SkipPolicy {
   }
 
   /**
-   * Why a validation case is not a check of the definition validator: LocalStack's own error
-   * text, or an error of the CreateStateMachine API other than an invalid definition.
+   * Why a validation case is not a check of the definition validator: LocalStack's own error text,
+   * or an error of the CreateStateMachine API other than an invalid definition.
    */
   static Optional<String> skipReason(ValidationCase testCase) {
     if (testCase.errorMessage() != null
@@ -52,7 +52,8 @@ final class SkipPolicy {
           "InvalidDefinition".equals(testCase.errorCode())
               ? Optional.empty()
               : Optional.of(
-                  "concerns the CreateStateMachine API (" + testCase.errorCode()
+                  "concerns the CreateStateMachine API ("
+                      + testCase.errorCode()
                       + "), not the definition");
       default -> Optional.of("API " + testCase.api() + " is not a definition check");
     };

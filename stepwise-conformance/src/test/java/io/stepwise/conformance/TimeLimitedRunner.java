@@ -18,8 +18,8 @@ import java.util.function.Function;
  *
  * <p>Each case runs on its own daemon platform thread, abandoned when it overruns. Not a virtual
  * thread: a case stuck in a loop that never blocks would hold a carrier thread of the small shared
- * scheduler for good, slowing every later case, whereas an abandoned platform thread only takes
- * its share of the CPU and dies with the JVM.
+ * scheduler for good, slowing every later case, whereas an abandoned platform thread only takes its
+ * share of the CPU and dies with the JVM.
  */
 final class TimeLimitedRunner {
 
@@ -56,8 +56,7 @@ final class TimeLimitedRunner {
     try {
       List<Future<CaseOutcome>> outcomes = new ArrayList<>();
       for (C testCase : cases) {
-        outcomes.add(
-            workers.submit(() -> runOne(testCase, judge, failure, caseThreads, deadline)));
+        outcomes.add(workers.submit(() -> runOne(testCase, judge, failure, caseThreads, deadline)));
       }
       List<CaseOutcome> results = new ArrayList<>();
       for (Future<CaseOutcome> outcome : outcomes) {
@@ -81,8 +80,8 @@ final class TimeLimitedRunner {
     if (System.nanoTime() > deadline) {
       return failure.apply(
           testCase,
-          new Difference("$", "a run", "not run: the suite's time budget of " + suiteBudget
-              + " was spent"));
+          new Difference(
+              "$", "a run", "not run: the suite's time budget of " + suiteBudget + " was spent"));
     }
     Future<CaseOutcome> running = caseThreads.submit(() -> judge.apply(testCase));
     try {
@@ -91,7 +90,9 @@ final class TimeLimitedRunner {
       running.cancel(true);
       return failure.apply(
           testCase,
-          new Difference("$", "an end within " + caseLimit.toMillis() + " ms",
+          new Difference(
+              "$",
+              "an end within " + caseLimit.toMillis() + " ms",
               "still running after " + caseLimit.toMillis() + " ms: abandoned"));
     } catch (ExecutionException thrown) {
       return failure.apply(testCase, thrownDifference(thrown.getCause()));
@@ -100,7 +101,8 @@ final class TimeLimitedRunner {
 
   /** A case that threw: the exception's class and message are its first difference. */
   static Difference thrownDifference(Throwable thrown) {
-    return new Difference("$", "a result", thrown.getClass().getName() + ": " + thrown.getMessage());
+    return new Difference(
+        "$", "a result", thrown.getClass().getName() + ": " + thrown.getMessage());
   }
 
   private static CaseOutcome join(Future<CaseOutcome> outcome) throws InterruptedException {

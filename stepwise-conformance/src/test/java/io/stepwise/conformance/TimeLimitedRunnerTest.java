@@ -16,7 +16,8 @@ class TimeLimitedRunnerTest {
   @Test
   void outcomesKeepTheOrderOfTheCases() throws Exception {
     List<CaseOutcome> outcomes =
-        runner.runAll(List.of("a", "b", "c"), TimeLimitedRunnerTest::pass, TimeLimitedRunnerTest::fail);
+        runner.runAll(
+            List.of("a", "b", "c"), TimeLimitedRunnerTest::pass, TimeLimitedRunnerTest::fail);
 
     assertThat(outcomes).extracting(CaseOutcome::name).containsExactly("a", "b", "c");
     assertThat(outcomes).extracting(CaseOutcome::status).containsOnly(Status.PASSED);
@@ -33,8 +34,8 @@ class TimeLimitedRunnerTest {
             TimeLimitedRunnerTest::fail);
 
     assertThat(outcomes.get(0).difference())
-        .isEqualTo(new Difference("$", "a result",
-            "java.lang.UnsupportedOperationException: not yet"));
+        .isEqualTo(
+            new Difference("$", "a result", "java.lang.UnsupportedOperationException: not yet"));
   }
 
   @Test

@@ -64,9 +64,9 @@ public record ValidationCase(
   }
 
   /**
-   * AWS's message. Cases recorded through the Python client keep it inside the client's text ({@code
-   * An error occurred (Code) when calling the Op operation: message}); the prefix is the client's,
-   * not AWS's.
+   * AWS's message. Cases recorded through the Python client keep it inside the client's text
+   * ({@code An error occurred (Code) when calling the Op operation: message}); the prefix is the
+   * client's, not AWS's.
    */
   private static String errorMessage(JsonNode response) {
     if (response.has("Error")) {

@@ -30,8 +30,8 @@ final class ValidationSuite {
       } catch (IOException | RuntimeException unreadable) {
         CaseOutcome failure = ExecutionSuite.unreadable(file, unreadable);
         outcomes.add(
-            CaseOutcome.failed(failure.name(), Suite.VALIDATION, "unreadable",
-                failure.difference()));
+            CaseOutcome.failed(
+                failure.name(), Suite.VALIDATION, "unreadable", failure.difference()));
         continue;
       }
       Optional<String> skip = SkipPolicy.skipReason(testCase);
@@ -59,7 +59,7 @@ final class ValidationSuite {
     return ValidationComparator.compare(testCase, diagnostics)
         .map(difference ->
             CaseOutcome.failed(testCase.name(), Suite.VALIDATION, testCase.api(), difference))
-        .orElseGet(() -> CaseOutcome.passed(testCase.name(), Suite.VALIDATION, testCase.api(),
-            null));
+        .orElseGet(
+            () -> CaseOutcome.passed(testCase.name(), Suite.VALIDATION, testCase.api(), null));
   }
 }

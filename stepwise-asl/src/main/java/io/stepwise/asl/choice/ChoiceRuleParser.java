@@ -95,8 +95,7 @@ public final class ChoiceRuleParser {
           "Timestamp" + suffix + "Path",
           (variable, value) -> new TimestampComparison(variable, ordering, path(value)));
     }
-    table.put(
-        "BooleanEquals", (variable, value) -> new BooleanComparison(variable, bool(value)));
+    table.put("BooleanEquals", (variable, value) -> new BooleanComparison(variable, bool(value)));
     table.put(
         "BooleanEqualsPath", (variable, value) -> new BooleanComparison(variable, path(value)));
     table.put(
@@ -127,8 +126,7 @@ public final class ChoiceRuleParser {
     return literal(value, node -> node.isTextual() && Timestamps.isValid(node.textValue()));
   }
 
-  private static Operand.Literal literal(
-      JsonNode value, Predicate<JsonNode> wellTyped) {
+  private static Operand.Literal literal(JsonNode value, Predicate<JsonNode> wellTyped) {
     if (value == null || !wellTyped.test(value)) {
       throw new IllegalArgumentException("Unexpected operand in a choice rule: " + value);
     }

@@ -1,9 +1,8 @@
 package io.stepwise.asl.choice;
 
 /**
- * The five ordering operators shared by the string, numeric and timestamp families, with the
- * suffix each has in an operator name ({@code StringLessThan}, {@code NumericGreaterThanEquals},
- * ...).
+ * The five ordering operators shared by the string, numeric and timestamp families, with the suffix
+ * each has in an operator name ({@code StringLessThan}, {@code NumericGreaterThanEquals}, ...).
  */
 public enum Ordering {
   EQUALS("Equals"),

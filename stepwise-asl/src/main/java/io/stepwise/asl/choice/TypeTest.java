@@ -11,8 +11,8 @@ import java.util.Objects;
  * {@code IsTimestamp}: whether the variable is of a kind, compared with the rule's {@code true} or
  * {@code false}.
  *
- * <p>{@code IsPresent} is the one rule where a path that names nothing is an answer ({@code
- * false}) rather than a {@code States.Runtime} failure. A JSON {@code null} is present.
+ * <p>{@code IsPresent} is the one rule where a path that names nothing is an answer ({@code false})
+ * rather than a {@code States.Runtime} failure. A JSON {@code null} is present.
  */
 public record TypeTest(PathExpression variable, Kind kind, boolean expected) implements ChoiceRule {
 

@@ -9,15 +9,17 @@ import java.util.List;
  *
  * <p>User patterns never reach a regex engine. The pattern is split at its wildcards into literal
  * segments: the first must be a prefix, the last a suffix, and the ones between are found left to
- * right, each at its earliest place, with a Knuth-Morris-Pratt search. Taking the earliest place
- * is always safe (it leaves the most room for what follows), so there is no backtracking and a
- * match costs time linear in the text and pattern lengths.
+ * right, each at its earliest place, with a Knuth-Morris-Pratt search. Taking the earliest place is
+ * always safe (it leaves the most room for what follows), so there is no backtracking and a match
+ * costs time linear in the text and pattern lengths.
  */
 public final class WildcardPattern {
 
   private final String source;
+
   /** The literal parts between wildcards; a pattern with k wildcards has k + 1, possibly empty. */
   private final List<String> segments;
+
   /** KMP failure tables, one per segment. */
   private final List<int[]> failures;
 

@@ -18,8 +18,8 @@ public final class FailureException extends RuntimeException {
   }
 
   /**
-   * @param location the field that failed to evaluate, as AWS names it in EvaluationFailed
-   *     events ({@code Items}, {@code Output/result}); {@code null} when not known
+   * @param location the field that failed to evaluate, as AWS names it in EvaluationFailed events
+   *     ({@code Items}, {@code Output/result}); {@code null} when not known
    */
   public FailureException(Failure failure, String location) {
     super(failure.error() + ": " + failure.cause(), null, false, false);

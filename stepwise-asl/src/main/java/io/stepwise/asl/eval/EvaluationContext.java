@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.random.RandomGenerator;
 
 /**
- * What an expression can see while a state runs: its input ({@code $}), the context object
- * ({@code $$}), the variables in scope ({@code $name}), and, for JSONata's {@code $states}, the
- * task result and the error output where the state has one.
+ * What an expression can see while a state runs: its input ({@code $}), the context object ({@code
+ * $$}), the variables in scope ({@code $name}), and, for JSONata's {@code $states}, the task result
+ * and the error output where the state has one.
  *
  * <p>Read-only by design: evaluators never change execution state.
  */
@@ -19,8 +19,7 @@ public interface EvaluationContext {
   JsonNode contextObject();
 
   /**
-   * The value of a variable visible in this scope, or {@code null} if no such variable is
-   * assigned.
+   * The value of a variable visible in this scope, or {@code null} if no such variable is assigned.
    */
   JsonNode variable(String name);
 

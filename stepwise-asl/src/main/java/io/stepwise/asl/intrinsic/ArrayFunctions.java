@@ -63,8 +63,8 @@ final class ArrayFunctions {
   }
 
   /**
-   * {@code start}, {@code start + step}, ... up to and including {@code end} when reached. The
-   * step must not be 0; a step pointing away from {@code end} gives an empty array.
+   * {@code start}, {@code start + step}, ... up to and including {@code end} when reached. The step
+   * must not be 0; a step pointing away from {@code end} gives an empty array.
    */
   private static JsonNode range(CallArguments args, EvaluationContext context) {
     long start = args.truncatedInteger(0);

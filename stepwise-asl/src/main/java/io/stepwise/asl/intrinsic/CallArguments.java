@@ -7,9 +7,9 @@ import io.stepwise.asl.error.StatesError;
 import java.util.List;
 
 /**
- * The evaluated arguments of one call, with typed accessors that fail the way AWS does: an
- * argument of the wrong type or out of range is a {@code States.Runtime} error whose cause reads
- * {@code Invalid arguments in States.<Name>}.
+ * The evaluated arguments of one call, with typed accessors that fail the way AWS does: an argument
+ * of the wrong type or out of range is a {@code States.Runtime} error whose cause reads {@code
+ * Invalid arguments in States.<Name>}.
  *
  * @param functionName the name of the function being called
  * @param nodes the compiled arguments (some functions look at how an argument was written)

@@ -21,7 +21,8 @@ final class EncodingFunctions {
   static final int MAX_INPUT_CHARACTERS = 10_000;
 
   /** The algorithm names AWS accepts, spelled as Java's MessageDigest also spells them. */
-  static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
+  static final Set<String> HASH_ALGORITHMS =
+      Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
   private EncodingFunctions() {}
 

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * {@code States.Format}: the template with each {@code {}} replaced by the next argument.
  *
- * <p>Values are written the way AWS writes them, which is not JSON: strings without quotes,
- * objects as {@code {a=1, b=[]}} and arrays as {@code [1, 2]}, decimals in Java's notation ({@code
- * 1.0}, {@code 1.0E21}).
+ * <p>Values are written the way AWS writes them, which is not JSON: strings without quotes, objects
+ * as {@code {a=1, b=[]}} and arrays as {@code [1, 2]}, decimals in Java's notation ({@code 1.0},
+ * {@code 1.0E21}).
  */
 final class FormatFunction {
 

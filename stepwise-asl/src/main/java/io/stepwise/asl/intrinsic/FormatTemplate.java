@@ -23,8 +23,8 @@ record FormatTemplate(List<String> texts) {
    *
    * @param template the template text
    * @param escaped whether the text is a string literal as written, where {@code \{}, {@code \}},
-   *     {@code \'} and {@code \\} stand for the character itself and so never form a placeholder;
-   *     a template read from a path has no escapes
+   *     {@code \'} and {@code \\} stand for the character itself and so never form a placeholder; a
+   *     template read from a path has no escapes
    */
   static FormatTemplate parse(String template, boolean escaped) {
     List<String> texts = new ArrayList<>();

@@ -32,12 +32,11 @@ final class FunctionRegistry {
             MathFunctions.specs(),
             StringFunctions.specs())
         .flatMap(List::stream)
-        .forEach(
-            spec -> {
-              if (functions.put(spec.name(), spec) != null) {
-                throw new IllegalStateException("duplicate intrinsic function " + spec.name());
-              }
-            });
+        .forEach(spec -> {
+          if (functions.put(spec.name(), spec) != null) {
+            throw new IllegalStateException("duplicate intrinsic function " + spec.name());
+          }
+        });
     return Map.copyOf(functions);
   }
 }

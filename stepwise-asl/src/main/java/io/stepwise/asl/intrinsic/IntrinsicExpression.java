@@ -15,12 +15,14 @@ public interface IntrinsicExpression {
   /**
    * Evaluates the call.
    *
-   * @throws io.stepwise.asl.error.FailureException with AWS's error name and cause when an
-   *     argument is missing or of the wrong type
+   * @throws io.stepwise.asl.error.FailureException with AWS's error name and cause when an argument
+   *     is missing or of the wrong type
    */
   JsonNode evaluate(EvaluationContext context);
 
-  /** Whether a string in a definition is written as an intrinsic call (starts with {@code States.}). */
+  /**
+   * Whether a string in a definition is written as an intrinsic call (starts with {@code States.}).
+   */
   static boolean looksLikeIntrinsic(String text) {
     return text.startsWith("States.");
   }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Splits an intrinsic call into tokens: function names, parentheses, commas, literals and paths.
  *
- * <p>String literals take AWS's four escapes ({@code \'}, {@code \{}, {@code \}}, {@code \\});
- * any other backslash is an error, as AWS rejects such a definition. A path runs to the next comma
- * or closing parenthesis that is not inside brackets, parentheses or quotes, so filters such as
- * {@code $.a[?(@.b > 1)]} stay whole.
+ * <p>String literals take AWS's four escapes ({@code \'}, {@code \{}, {@code \}}, {@code \\}); any
+ * other backslash is an error, as AWS rejects such a definition. A path runs to the next comma or
+ * closing parenthesis that is not inside brackets, parentheses or quotes, so filters such as {@code
+ * $.a[?(@.b > 1)]} stay whole.
  */
 final class IntrinsicLexer {
 
@@ -97,7 +97,8 @@ final class IntrinsicLexer {
         }
         char escaped = text.charAt(position++);
         if (escaped != '\'' && escaped != '{' && escaped != '}' && escaped != '\\') {
-          throw error("illegal escape sequence '\\" + escaped + "' in string literal", position - 2);
+          throw error(
+              "illegal escape sequence '\\" + escaped + "' in string literal", position - 2);
         }
         value.append(escaped);
       } else {

@@ -41,8 +41,8 @@ final class JsonFunctions {
   }
 
   /**
-   * Merges two objects shallowly: the second object's members replace the first's. AWS accepts
-   * only {@code false} for the deep-merge flag.
+   * Merges two objects shallowly: the second object's members replace the first's. AWS accepts only
+   * {@code false} for the deep-merge flag.
    */
   private static JsonNode jsonMerge(CallArguments args, EvaluationContext context) {
     if (!(args.value(0) instanceof ObjectNode first)

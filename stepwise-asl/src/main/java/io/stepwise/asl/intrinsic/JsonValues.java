@@ -16,8 +16,8 @@ final class JsonValues {
   private JsonValues() {}
 
   /**
-   * An integer node as the JSON parser would produce it for the same digits (an int where it
-   * fits), so that results compare equal to parsed input.
+   * An integer node as the JSON parser would produce it for the same digits (an int where it fits),
+   * so that results compare equal to parsed input.
    */
   static JsonNode integer(long value) {
     return value == (int) value ? Json.NODES.numberNode((int) value) : Json.NODES.numberNode(value);

@@ -19,9 +19,8 @@ final class StringFunctions {
   }
 
   /**
-   * Splits at every character of the delimiter (a multi-character delimiter is a set of
-   * delimiters, not a sequence) and drops empty pieces, as AWS does: {@code ",,a,"} gives {@code
-   * ["a"]}.
+   * Splits at every character of the delimiter (a multi-character delimiter is a set of delimiters,
+   * not a sequence) and drops empty pieces, as AWS does: {@code ",,a,"} gives {@code ["a"]}.
    */
   private static JsonNode stringSplit(CallArguments args, EvaluationContext context) {
     String text = args.string(0);
@@ -45,8 +44,8 @@ final class StringFunctions {
   }
 
   /**
-   * A version 4 UUID drawn from the context's generator, which the engine seeds from the
-   * execution, so that a replayed execution produces the same identifiers.
+   * A version 4 UUID drawn from the context's generator, which the engine seeds from the execution,
+   * so that a replayed execution produces the same identifiers.
    */
   private static JsonNode uuid(CallArguments args, EvaluationContext context) {
     RandomGenerator random = context.random();

@@ -21,9 +21,7 @@ public final class Json {
   public static final int MAX_NESTING_DEPTH = 1_000;
 
   public static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   static {
     MAPPER

@@ -25,9 +25,9 @@ final class CompiledJsonata implements JsonataExpression {
 
   /**
    * A {@code $name} token. Scanning the text over-approximates the variables an expression reads
-   * (it also finds function names and names inside string literals), which is harmless: a name
-   * with no variable behind it is simply not bound. The library offers no lazy lookup, and binding
-   * every variable in scope would convert values the expression never reads.
+   * (it also finds function names and names inside string literals), which is harmless: a name with
+   * no variable behind it is simply not bound. The library offers no lazy lookup, and binding every
+   * variable in scope would convert values the expression never reads.
    */
   private static final Pattern VARIABLE = Pattern.compile("\\$([\\p{L}\\p{N}_]+)");
 
@@ -51,9 +51,10 @@ final class CompiledJsonata implements JsonataExpression {
   static CompiledJsonata compile(String expression, JsonataBudget budget) {
     Objects.requireNonNull(expression, "expression");
     Objects.requireNonNull(budget, "budget");
-    String text = JsonataExpression.isExpression(expression)
-        ? expression.substring(2, expression.length() - 2).trim()
-        : expression.trim();
+    String text =
+        JsonataExpression.isExpression(expression)
+            ? expression.substring(2, expression.length() - 2).trim()
+            : expression.trim();
     if (text.isEmpty()) {
       throw new InvalidJsonataException("The JSONata expression is empty");
     }
@@ -66,8 +67,7 @@ final class CompiledJsonata implements JsonataExpression {
     } catch (RuntimeException | StackOverflowError e) {
       // The parser is recursive descent: absurd nesting overflows it, and some malformed input
       // trips its internals rather than raising a JSONata error.
-      throw new InvalidJsonataException(
-          "The JSONata expression '" + text + "' is not valid: " + e);
+      throw new InvalidJsonataException("The JSONata expression '" + text + "' is not valid: " + e);
     }
     if (parsed.getErrors() != null && !parsed.getErrors().isEmpty()) {
       throw new InvalidJsonataException(
@@ -97,8 +97,8 @@ final class CompiledJsonata implements JsonataExpression {
    *
    * @param field the field the expression was written in, for error causes; may be {@code null}
    * @return the value; {@code null} for JSONata's undefined
-   * @throws FailureException {@code States.QueryEvaluationError} when evaluation fails, exceeds
-   *     its budget, or yields a function
+   * @throws FailureException {@code States.QueryEvaluationError} when evaluation fails, exceeds its
+   *     budget, or yields a function
    */
   JsonNode evaluate(EvaluationContext context, String field) {
     EvaluationGuard guard = new EvaluationGuard(budget);
@@ -181,7 +181,9 @@ final class CompiledJsonata implements JsonataExpression {
 
   private FailureException failure(String field, String detail) {
     return new FailureException(
-        StatesError.QUERY_EVALUATION_ERROR, JsonataCauses.evaluationError(text, field, detail), field);
+        StatesError.QUERY_EVALUATION_ERROR,
+        JsonataCauses.evaluationError(text, field, detail),
+        field);
   }
 
   @Override

@@ -11,9 +11,9 @@ import java.util.List;
  * JsonataBudget} and keeps the raw result of the whole expression.
  *
  * <p>Why keep the raw result: dashjoin 0.9.8's {@code evaluate} turns both JSONata null and
- * undefined into a Java null on the way out (0.9.10 adds {@code setOutputConvertNulls(false)}).
- * The outermost exit callback still sees the value before that conversion, so we can tell {@code
- * {% null %}} (a JSON null) from an expression that returned nothing.
+ * undefined into a Java null on the way out (0.9.10 adds {@code setOutputConvertNulls(false)}). The
+ * outermost exit callback still sees the value before that conversion, so we can tell {@code {%
+ * null %}} (a JSON null) from an expression that returned nothing.
  *
  * <p>The clock is read only here, to bound the evaluation; it never influences a result.
  */

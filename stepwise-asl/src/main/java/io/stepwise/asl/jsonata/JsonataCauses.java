@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.json.Json;
 
 /**
- * The cause texts of {@code States.QueryEvaluationError} as AWS words them. The engine puts its
- * own "An error occurred while executing the state ..." sentence in front.
+ * The cause texts of {@code States.QueryEvaluationError} as AWS words them. The engine puts its own
+ * "An error occurred while executing the state ..." sentence in front.
  *
- * <p>A field is named as a path inside the state, such as {@code Output}, {@code Arguments/Name}
- * or {@code Items}. Where no field is known, the sentence leaves the field out.
+ * <p>A field is named as a path inside the state, such as {@code Output}, {@code Arguments/Name} or
+ * {@code Items}. Where no field is known, the sentence leaves the field out.
  */
 public final class JsonataCauses {
 

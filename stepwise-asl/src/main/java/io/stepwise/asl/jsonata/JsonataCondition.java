@@ -5,8 +5,8 @@ import io.stepwise.asl.eval.EvaluationContext;
 /**
  * A Choice rule's JSONata {@code Condition}, which must yield a boolean.
  *
- * <p>AWS's wording for other values follows its wording for {@code Items}: "returned an
- * unexpected result type. Expected 'boolean', but was ...".
+ * <p>AWS's wording for other values follows its wording for {@code Items}: "returned an unexpected
+ * result type. Expected 'boolean', but was ...".
  */
 public final class JsonataCondition {
 

@@ -7,9 +7,9 @@ import io.stepwise.asl.eval.EvaluationContext;
 import java.util.Objects;
 
 /**
- * A JSONata expression written in a named field of a state ({@code Items}, {@code Seconds},
- * {@code Output/result}, ...), whose failures AWS words with that field's name, and which must
- * yield a value: undefined is an error there.
+ * A JSONata expression written in a named field of a state ({@code Items}, {@code Seconds}, {@code
+ * Output/result}, ...), whose failures AWS words with that field's name, and which must yield a
+ * value: undefined is an error there.
  */
 public final class JsonataField {
 

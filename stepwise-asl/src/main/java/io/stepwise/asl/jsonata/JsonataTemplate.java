@@ -29,8 +29,8 @@ public final class JsonataTemplate {
   }
 
   /**
-   * Compiles a template whose field is not named; causes then name nested members by their own
-   * path ({@code key/inner}) and the root without a field.
+   * Compiles a template whose field is not named; causes then name nested members by their own path
+   * ({@code key/inner}) and the root without a field.
    *
    * @throws InvalidJsonataException if an expression is not valid JSONata
    */
@@ -96,7 +96,8 @@ public final class JsonataTemplate {
     Map<String, Node> members = new LinkedHashMap<>();
     value
         .properties()
-        .forEach(e -> members.put(e.getKey(), node(member(path, e.getKey()), e.getValue(), budget)));
+        .forEach(
+            e -> members.put(e.getKey(), node(member(path, e.getKey()), e.getValue(), budget)));
     return new ObjectTemplate(members);
   }
 

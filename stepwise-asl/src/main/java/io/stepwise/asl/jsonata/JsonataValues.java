@@ -17,9 +17,9 @@ import java.util.Map;
  * Converts between Jackson trees and the plain Java values the JSONata library works on: maps,
  * lists, strings, numbers, booleans and {@link Jsonata#NULL_VALUE} for JSON null.
  *
- * <p>JSONata has one number type (a double); the library stores whole numbers as {@code Integer}
- * or {@code Long}, and so do we, so that {@code 3} stays {@code 3} rather than {@code 3.0} on the
- * way in and on the way out.
+ * <p>JSONata has one number type (a double); the library stores whole numbers as {@code Integer} or
+ * {@code Long}, and so do we, so that {@code 3} stays {@code 3} rather than {@code 3.0} on the way
+ * in and on the way out.
  */
 final class JsonataValues {
 
@@ -125,9 +125,7 @@ final class JsonataValues {
 
   /** An int node where the value fits, as Jackson's parser builds them, so trees compare equal. */
   private static JsonNode integerNode(long value) {
-    return value == (int) value
-        ? Json.NODES.numberNode((int) value)
-        : Json.NODES.numberNode(value);
+    return value == (int) value ? Json.NODES.numberNode((int) value) : Json.NODES.numberNode(value);
   }
 
   /** Thrown when a result is a function or a regular expression, which JSON cannot represent. */

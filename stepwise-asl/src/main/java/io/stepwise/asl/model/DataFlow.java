@@ -5,8 +5,8 @@ import io.stepwise.asl.template.PayloadTemplate;
 import io.stepwise.asl.template.ValueTemplate;
 
 /**
- * How a state filters and shapes its data, in either query language. Fields that a state type
- * does not have, or that the query language does not use, are {@code null}.
+ * How a state filters and shapes its data, in either query language. Fields that a state type does
+ * not have, or that the query language does not use, are {@code null}.
  *
  * <p>JSONPath: {@code InputPath} → {@code Parameters} → work → {@code ResultSelector} → {@code
  * ResultPath} → {@code OutputPath}. JSONata: {@code Arguments} → work → {@code Output}. Both:
@@ -16,8 +16,7 @@ import io.stepwise.asl.template.ValueTemplate;
  *     PathField#NULL} an empty object
  * @param parameters Parameters (or ItemSelector for Map), or {@code null}
  * @param resultSelector ResultSelector, or {@code null}
- * @param resultPath ResultPath; absent replaces the input with the result, null discards the
- *     result
+ * @param resultPath ResultPath; absent replaces the input with the result, null discards the result
  * @param outputPath OutputPath; absent keeps everything, null gives an empty object
  * @param arguments JSONata Arguments, or {@code null}
  * @param output JSONata Output, or {@code null}
@@ -50,5 +49,6 @@ public record DataFlow(
   }
 
   public static final DataFlow NONE =
-      new DataFlow(PathField.ABSENT, null, null, PathField.ABSENT, PathField.ABSENT, null, null, null);
+      new DataFlow(
+          PathField.ABSENT, null, null, PathField.ABSENT, PathField.ABSENT, null, null, null);
 }

@@ -7,8 +7,8 @@ import io.stepwise.asl.value.ValueExpression;
  * A Task state: calls a resource.
  *
  * @param resource the resource ARN
- * @param timeoutSeconds {@code TimeoutSeconds(Path)}, or {@code null} for AWS's default (none
- *     for Standard tasks: 99999999 s)
+ * @param timeoutSeconds {@code TimeoutSeconds(Path)}, or {@code null} for AWS's default (none for
+ *     Standard tasks: 99999999 s)
  * @param heartbeatSeconds {@code HeartbeatSeconds(Path)}, or {@code null}
  * @param credentials {@code Credentials}, or {@code null}
  */

@@ -36,8 +36,7 @@ public final class DefinitionParser {
     }
     try {
       JsonNode root = Json.parse(definitionText);
-      QueryLanguage language =
-          QueryLanguage.fromAsl(root.path("QueryLanguage").asText("JSONPath"));
+      QueryLanguage language = QueryLanguage.fromAsl(root.path("QueryLanguage").asText("JSONPath"));
       return new StateMachineParser(language).parseMachine(root, "");
     } catch (DefinitionProblem problem) {
       throw new InvalidDefinitionException(

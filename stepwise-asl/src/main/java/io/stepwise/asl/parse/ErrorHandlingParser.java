@@ -36,7 +36,9 @@ final class ErrorHandlingParser {
               language == QueryLanguage.JSONPATH
                   ? FieldParser.pathField(c, "ResultPath")
                   : io.stepwise.asl.model.DataFlow.PathField.ABSENT,
-              language == QueryLanguage.JSONATA ? FieldParser.template(c, "Output", language) : null,
+              language == QueryLanguage.JSONATA
+                  ? FieldParser.template(c, "Output", language)
+                  : null,
               FieldParser.template(c, "Assign", language)));
     }
     return retriers.isEmpty() && catchers.isEmpty()

@@ -28,7 +28,8 @@ final class StateMachineParser {
   StateMachine parseMachine(JsonNode node, String pointer) {
     JsonNode states = node.get("States");
     if (states == null || !states.isObject()) {
-      throw new DefinitionProblem("These fields are required: [States]", pointer.isEmpty() ? "/" : pointer);
+      throw new DefinitionProblem(
+          "These fields are required: [States]", pointer.isEmpty() ? "/" : pointer);
     }
     Map<String, State> parsed = new LinkedHashMap<>();
     String statesPointer = Pointers.child(pointer, "States");

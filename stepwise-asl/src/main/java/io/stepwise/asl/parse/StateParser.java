@@ -40,7 +40,8 @@ final class StateParser {
     }
     return switch (type) {
       case "Pass" ->
-          new PassState(name, language, dataFlow(node, language, "Parameters"), next, node.get("Result"));
+          new PassState(
+              name, language, dataFlow(node, language, "Parameters"), next, node.get("Result"));
       case "Task" ->
           new TaskState(
               name,
@@ -125,7 +126,12 @@ final class StateParser {
       }
     }
     return new ChoiceState(
-        name, language, dataFlow(node, language, null), branches, FieldParser.text(node, "Default"), null);
+        name,
+        language,
+        dataFlow(node, language, null),
+        branches,
+        FieldParser.text(node, "Default"),
+        null);
   }
 
   private ParallelState parallel(

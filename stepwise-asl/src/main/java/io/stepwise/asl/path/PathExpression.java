@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.eval.EvaluationContext;
 
 /**
- * A compiled JSONPath as ASL uses it: rooted at the state input ({@code $...}), the context
- * object ({@code $$...}) or a variable ({@code $name...}).
+ * A compiled JSONPath as ASL uses it: rooted at the state input ({@code $...}), the context object
+ * ({@code $$...}) or a variable ({@code $name...}).
  *
  * <p>Compile once at parse time with {@link #compile(String)}; evaluation never re-parses text.
  */

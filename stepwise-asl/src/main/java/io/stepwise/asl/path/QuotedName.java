@@ -4,8 +4,8 @@ package io.stepwise.asl.path;
  * A member name written in quotes inside brackets ({@code ['name']} or {@code ["name"]}), read as
  * AWS reads it.
  *
- * <p>A backslash escapes only the quote that delimits the name and the backslash itself; before
- * any other character it stands for itself. AWS selects the key {@code Test\""Name"} with {@code
+ * <p>A backslash escapes only the quote that delimits the name and the backslash itself; before any
+ * other character it stands for itself. AWS selects the key {@code Test\""Name"} with {@code
  * $['Test\""Name"']} (recorded), where Jayway alone would drop that backslash.
  *
  * @param name the member name, unescaped

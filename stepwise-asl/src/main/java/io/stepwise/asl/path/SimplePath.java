@@ -5,9 +5,9 @@ import io.stepwise.asl.eval.EvaluationContext;
 import java.util.List;
 
 /**
- * A path made only of member names and array indexes, walked directly over the tree. Most paths
- * in real definitions are of this kind, and this walk is several times faster than a general
- * JSONPath engine.
+ * A path made only of member names and array indexes, walked directly over the tree. Most paths in
+ * real definitions are of this kind, and this walk is several times faster than a general JSONPath
+ * engine.
  */
 record SimplePath(String text, Root root, String variableName, List<Object> segments)
     implements PathExpression {

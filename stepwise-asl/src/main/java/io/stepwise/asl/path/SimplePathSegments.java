@@ -7,8 +7,8 @@ public final class SimplePathSegments {
   private SimplePathSegments() {}
 
   /**
-   * The chain of a path made only of names and indexes: strings are member names, integers
-   * indexes; {@code null} when the path is richer than that.
+   * The chain of a path made only of names and indexes: strings are member names, integers indexes;
+   * {@code null} when the path is richer than that.
    */
   public static List<Object> of(PathExpression path) {
     return path instanceof SimplePath simple ? simple.segments() : null;

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * A JSONPath-mode payload template ({@code Parameters}, {@code ResultSelector}, {@code
- * ItemSelector}, {@code Assign}): a JSON value in which every object key ending in {@code .$}
- * holds a path or an intrinsic call whose value replaces it under the key without the suffix.
+ * ItemSelector}, {@code Assign}): a JSON value in which every object key ending in {@code .$} holds
+ * a path or an intrinsic call whose value replaces it under the key without the suffix.
  *
  * <p>Compiled once into a tree of nodes; literal subtrees are shared, not copied, since payloads
  * are never mutated after they are built.

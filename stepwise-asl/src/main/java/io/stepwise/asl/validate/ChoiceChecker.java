@@ -25,8 +25,8 @@ final class ChoiceChecker implements StateChecker {
       return;
     }
     for (int i = 0; i < choices.size(); i++) {
-      ChoiceRuleChecks.rule(choices.get(i), state.at().field("Choices").index(i), true,
-          state.jsonata(), ctx);
+      ChoiceRuleChecks.rule(
+          choices.get(i), state.at().field("Choices").index(i), true, state.jsonata(), ctx);
     }
   }
 }

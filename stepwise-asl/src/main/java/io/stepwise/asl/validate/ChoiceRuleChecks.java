@@ -8,33 +8,39 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Choice rules: in JSONPath one of And, Or, Not or Variable with exactly one comparison; in
- * JSONata a Condition. Only top-level rules carry Next.
+ * Choice rules: in JSONPath one of And, Or, Not or Variable with exactly one comparison; in JSONata
+ * a Condition. Only top-level rules carry Next.
  */
 final class ChoiceRuleChecks {
 
-  private static final List<String> SELECTORS = List.of("And", "Or", "Not", "Variable", "Condition");
+  private static final List<String> SELECTORS =
+      List.of("And", "Or", "Not", "Variable", "Condition");
   private static final Set<String> TOP_LEVEL_ONLY = Set.of("Next", "Comment", "Assign", "Output");
 
   private ChoiceRuleChecks() {}
 
-  static void rule(JsonNode node, Location at, boolean topLevel, boolean jsonata, ValidationContext ctx) {
+  static void rule(
+      JsonNode node, Location at, boolean topLevel, boolean jsonata, ValidationContext ctx) {
     if (!node.isObject()) {
       Fields.typeMismatch("Object", at, ctx);
       return;
     }
     ObjectNode rule = (ObjectNode) node;
-    rule.fieldNames().forEachRemaining(name -> {
-      boolean known = SELECTORS.contains(name) || ComparisonOperators.ALL.containsKey(name)
-          || TOP_LEVEL_ONLY.contains(name);
-      boolean wrongLanguage = jsonata
-          ? !name.equals("Condition") && !TOP_LEVEL_ONLY.contains(name)
-          : name.equals("Condition") || name.equals("Output");
-      boolean nestedOnlyTop = !topLevel && TOP_LEVEL_ONLY.contains(name);
-      if (!known || wrongLanguage || nestedOnlyTop) {
-        Fields.unsupported(name, at, ctx);
-      }
-    });
+    rule.fieldNames()
+        .forEachRemaining(name -> {
+          boolean known =
+              SELECTORS.contains(name)
+                  || ComparisonOperators.ALL.containsKey(name)
+                  || TOP_LEVEL_ONLY.contains(name);
+          boolean wrongLanguage =
+              jsonata
+                  ? !name.equals("Condition") && !TOP_LEVEL_ONLY.contains(name)
+                  : name.equals("Condition") || name.equals("Output");
+          boolean nestedOnlyTop = !topLevel && TOP_LEVEL_ONLY.contains(name);
+          if (!known || wrongLanguage || nestedOnlyTop) {
+            Fields.unsupported(name, at, ctx);
+          }
+        });
     if (topLevel) {
       Fields.require(rule, at, ctx, "Next");
       Fields.string(rule, "Next", at, ctx);
@@ -82,16 +88,21 @@ final class ChoiceRuleChecks {
   private static void comparison(ObjectNode rule, Location at, ValidationContext ctx) {
     PathChecks.field(rule, "Variable", PathChecks.Kind.PATH, false, at, ctx);
     List<String> operators = new ArrayList<>();
-    rule.fieldNames().forEachRemaining(name -> {
-      if (ComparisonOperators.ALL.containsKey(name)) {
-        operators.add(name);
-      }
-    });
+    rule.fieldNames()
+        .forEachRemaining(name -> {
+          if (ComparisonOperators.ALL.containsKey(name)) {
+            operators.add(name);
+          }
+        });
     if (operators.size() != 1) {
       // AWS's text when there are several is "There should only be one of the following
       // fields: [...]"; for none we use the same form (its list is not confirmed).
-      ctx.schema("There should only be one of the following fields: "
-          + (operators.isEmpty() ? ComparisonOperators.ALL.keySet().stream().sorted().toList() : operators), at);
+      ctx.schema(
+          "There should only be one of the following fields: "
+              + (operators.isEmpty()
+                  ? ComparisonOperators.ALL.keySet().stream().sorted().toList()
+                  : operators),
+          at);
       return;
     }
     ComparisonOperators.checkOperand(rule, operators.get(0), at, ctx);

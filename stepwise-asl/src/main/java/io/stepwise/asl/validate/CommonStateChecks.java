@@ -20,11 +20,12 @@ final class CommonStateChecks {
     Location at = state.at();
     Set<String> allowed = new HashSet<>(EVERY_STATE);
     allowed.addAll(checker.fields());
-    json.fieldNames().forEachRemaining(name -> {
-      if (!allowed.contains(name) || QueryLanguageRules.foreign(name, state.jsonata())) {
-        Fields.unsupported(name, at, ctx);
-      }
-    });
+    json.fieldNames()
+        .forEachRemaining(name -> {
+          if (!allowed.contains(name) || QueryLanguageRules.foreign(name, state.jsonata())) {
+            Fields.unsupported(name, at, ctx);
+          }
+        });
     Fields.string(json, "Comment", at, ctx);
     if (checker.transitions()) {
       nextOrEnd(json, at, ctx);

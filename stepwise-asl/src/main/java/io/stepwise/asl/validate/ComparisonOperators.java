@@ -23,7 +23,9 @@ final class ComparisonOperators {
 
   private static Map<String, Operand> build() {
     Map<String, Operand> operators = new HashMap<>();
-    String[] relations = {"Equals", "LessThan", "GreaterThan", "LessThanEquals", "GreaterThanEquals"};
+    String[] relations = {
+      "Equals", "LessThan", "GreaterThan", "LessThanEquals", "GreaterThanEquals"
+    };
     for (String relation : relations) {
       operators.put("String" + relation, Operand.STRING);
       operators.put("Numeric" + relation, Operand.NUMBER);
@@ -35,8 +37,8 @@ final class ComparisonOperators {
     operators.put("BooleanEquals", Operand.BOOLEAN);
     operators.put("BooleanEqualsPath", Operand.PATH);
     operators.put("StringMatches", Operand.STRING);
-    for (String test : new String[] {"IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean",
-        "IsTimestamp"}) {
+    for (String test :
+        new String[] {"IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp"}) {
       operators.put(test, Operand.BOOLEAN);
     }
     return Map.copyOf(operators);

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * Checks a definition's text against the Amazon States Language and reports every problem at
- * once, each with AWS's code, message and a JSON pointer to where it is.
+ * Checks a definition's text against the Amazon States Language and reports every problem at once,
+ * each with AWS's code, message and a JSON pointer to where it is.
  *
  * <p>It works in passes, as AWS's reports suggest: JSON syntax, then the schema of every scope and
  * state, then (only when the schema is sound) the transition graph of every scope.
@@ -28,8 +28,11 @@ public final class DefinitionValidator {
   public static List<Diagnostic> validate(String definitionText, ValidationOptions options) {
     if (exceedsLimit(definitionText)) {
       // Our wording, after AWS's API constraint text for the definition member.
-      return List.of(Diagnostic.error(DiagnosticCodes.SCHEMA_VALIDATION_FAILED,
-          "Definition must have length less than or equal to " + MAX_DEFINITION_BYTES, null));
+      return List.of(
+          Diagnostic.error(
+              DiagnosticCodes.SCHEMA_VALIDATION_FAILED,
+              "Definition must have length less than or equal to " + MAX_DEFINITION_BYTES,
+              null));
     }
     ValidationContext syntax = new ValidationContext(options, false);
     JsonNode root = JsonSyntax.parse(definitionText, syntax);
@@ -37,8 +40,11 @@ public final class DefinitionValidator {
       return syntax.diagnostics();
     }
     if (!root.isObject()) {
-      return List.of(Diagnostic.error(DiagnosticCodes.SCHEMA_VALIDATION_FAILED,
-          "Definition must be a valid JSON object", null));
+      return List.of(
+          Diagnostic.error(
+              DiagnosticCodes.SCHEMA_VALIDATION_FAILED,
+              "Definition must be a valid JSON object",
+              null));
     }
     ObjectNode definition = (ObjectNode) root;
     boolean jsonata =
@@ -68,7 +74,8 @@ public final class DefinitionValidator {
         bytes += 1;
       } else if (c < 0x800) {
         bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         bytes += 4;
         i++;

@@ -1,8 +1,8 @@
 package io.stepwise.asl.validate;
 
 /**
- * One problem found in a definition, shaped as AWS's {@code ValidateStateMachineDefinition}
- * reports it.
+ * One problem found in a definition, shaped as AWS's {@code ValidateStateMachineDefinition} reports
+ * it.
  *
  * @param severity ERROR makes the definition unusable; WARNING does not
  * @param code AWS's code, such as {@code SCHEMA_VALIDATION_FAILED} or {@code
@@ -17,7 +17,9 @@ public record Diagnostic(Severity severity, String code, String message, String 
     return new Diagnostic(Severity.ERROR, code, message, location);
   }
 
-  /** The message as AWS puts it in an {@code InvalidDefinition} error: {@code CODE: text at /loc}. */
+  /**
+   * The message as AWS puts it in an {@code InvalidDefinition} error: {@code CODE: text at /loc}.
+   */
   public String toDefinitionErrorText() {
     return location == null ? code + ": " + message : code + ": " + message + " at " + location;
   }

@@ -33,8 +33,8 @@ final class FailChecker implements StateChecker {
     }
     if (!state.jsonata()) {
       for (String field : new String[] {"ErrorPath", "CausePath"}) {
-        PathChecks.field(state.json(), field, PathChecks.Kind.REFERENCE_OR_INTRINSIC, false,
-            state.at(), ctx);
+        PathChecks.field(
+            state.json(), field, PathChecks.Kind.REFERENCE_OR_INTRINSIC, false, state.at(), ctx);
       }
     }
   }

@@ -34,12 +34,15 @@ final class Fields {
   }
 
   /** Reports every field of {@code object} not in {@code allowed}. */
-  static void onlyAllowed(ObjectNode object, Set<String> allowed, Location at, ValidationContext ctx) {
-    object.fieldNames().forEachRemaining(name -> {
-      if (!allowed.contains(name)) {
-        unsupported(name, at, ctx);
-      }
-    });
+  static void onlyAllowed(
+      ObjectNode object, Set<String> allowed, Location at, ValidationContext ctx) {
+    object
+        .fieldNames()
+        .forEachRemaining(name -> {
+          if (!allowed.contains(name)) {
+            unsupported(name, at, ctx);
+          }
+        });
   }
 
   static void unsupported(String name, Location at, ValidationContext ctx) {
@@ -97,7 +100,8 @@ final class Fields {
   }
 
   /** A non-empty array field: AWS says "Value cannot be empty" for an empty one. */
-  static ArrayNode nonEmptyArray(ObjectNode object, String name, Location at, ValidationContext ctx) {
+  static ArrayNode nonEmptyArray(
+      ObjectNode object, String name, Location at, ValidationContext ctx) {
     ArrayNode array = array(object, name, at, ctx);
     if (array != null && array.isEmpty()) {
       ctx.schema("Value cannot be empty", at.field(name));
@@ -118,7 +122,12 @@ final class Fields {
    * expression may stand in for it. Returns the value when it is a literal integer.
    */
   static Long integer(
-      ObjectNode object, String name, long min, Location at, boolean jsonata, ValidationContext ctx) {
+      ObjectNode object,
+      String name,
+      long min,
+      Location at,
+      boolean jsonata,
+      ValidationContext ctx) {
     JsonNode value = object.get(name);
     if (value == null) {
       return null;
@@ -156,8 +165,8 @@ final class Fields {
   }
 
   /**
-   * AWS's wording for a value of the wrong JSON type, measured for Integer ("Expected value of
-   * type Integer"); the other type names follow the same pattern.
+   * AWS's wording for a value of the wrong JSON type, measured for Integer ("Expected value of type
+   * Integer"); the other type names follow the same pattern.
    */
   static void typeMismatch(String type, Location at, ValidationContext ctx) {
     ctx.schema("Expected value of type " + type, at);

@@ -17,8 +17,8 @@ import io.stepwise.asl.json.Json;
 final class JsonSyntax {
 
   /**
-   * A mapper of its own: the shared one leaves the source text out of locations, which is right
-   * for payloads (they may hold secrets) but not for definitions, where AWS quotes the source.
+   * A mapper of its own: the shared one leaves the source text out of locations, which is right for
+   * payloads (they may hold secrets) but not for definitions, where AWS quotes the source.
    */
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(

@@ -18,12 +18,16 @@ final class JsonataChecks {
 
   private JsonataChecks() {}
 
-  /** Checks one {@code {% %}} string, the value of {@code field} in the object at {@code container}. */
+  /**
+   * Checks one {@code {% %}} string, the value of {@code field} in the object at {@code container}.
+   */
   static void expression(String text, String field, Location container, ValidationContext ctx) {
     compile(text, container.field(field), ctx);
   }
 
-  /** Checks every {@code {% %}} string anywhere inside {@code value}, the value of {@code field}. */
+  /**
+   * Checks every {@code {% %}} string anywhere inside {@code value}, the value of {@code field}.
+   */
   static void tree(JsonNode value, String field, Location container, ValidationContext ctx) {
     walk(value, container.field(field), ctx);
   }

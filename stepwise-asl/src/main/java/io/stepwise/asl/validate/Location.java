@@ -2,8 +2,8 @@ package io.stepwise.asl.validate;
 
 /**
  * Where a diagnostic points, written as AWS writes it: a JSON pointer whose member names are
- * escaped as RFC 6901 asks ({@code ~0}, {@code ~1}) and whose array elements are written
- * {@code Name[i]}, as AWS does ({@code /States/C/Choices[0]/Next}).
+ * escaped as RFC 6901 asks ({@code ~0}, {@code ~1}) and whose array elements are written {@code
+ * Name[i]}, as AWS does ({@code /States/C/Choices[0]/Next}).
  */
 record Location(String pointer) {
 

@@ -16,11 +16,33 @@ final class MapChecker implements StateChecker {
 
   @Override
   public Set<String> fields() {
-    return Set.of("InputPath", "OutputPath", "ResultPath", "Parameters", "Output", "Assign",
-        "ResultSelector", "Retry", "Catch", "ItemProcessor", "Iterator", "ItemsPath", "Items",
-        "ItemSelector", "ItemReader", "ItemBatcher", "ResultWriter", "MaxConcurrency",
-        "MaxConcurrencyPath", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath",
-        "ToleratedFailureCount", "ToleratedFailureCountPath", "Label", "Next", "End");
+    return Set.of(
+        "InputPath",
+        "OutputPath",
+        "ResultPath",
+        "Parameters",
+        "Output",
+        "Assign",
+        "ResultSelector",
+        "Retry",
+        "Catch",
+        "ItemProcessor",
+        "Iterator",
+        "ItemsPath",
+        "Items",
+        "ItemSelector",
+        "ItemReader",
+        "ItemBatcher",
+        "ResultWriter",
+        "MaxConcurrency",
+        "MaxConcurrencyPath",
+        "ToleratedFailurePercentage",
+        "ToleratedFailurePercentagePath",
+        "ToleratedFailureCount",
+        "ToleratedFailureCountPath",
+        "Label",
+        "Next",
+        "End");
   }
 
   @Override
@@ -38,7 +60,8 @@ final class MapChecker implements StateChecker {
     processor(state, ctx);
     Fields.integer(json, "MaxConcurrency", 0, at, state.jsonata(), ctx);
     Fields.integer(json, "ToleratedFailureCount", 0, at, state.jsonata(), ctx);
-    Long percentage = Fields.integer(json, "ToleratedFailurePercentage", 0, at, state.jsonata(), ctx);
+    Long percentage =
+        Fields.integer(json, "ToleratedFailurePercentage", 0, at, state.jsonata(), ctx);
     if (percentage != null && percentage > 100) {
       ctx.schema("Maximum value is 100", at.field("ToleratedFailurePercentage"));
     }
@@ -97,8 +120,10 @@ final class MapChecker implements StateChecker {
     } else {
       PathChecks.field(json, "ItemsPath", PathChecks.Kind.REFERENCE, false, at, ctx);
       PathChecks.field(json, "MaxConcurrencyPath", PathChecks.Kind.REFERENCE, false, at, ctx);
-      PathChecks.field(json, "ToleratedFailureCountPath", PathChecks.Kind.REFERENCE, false, at, ctx);
-      PathChecks.field(json, "ToleratedFailurePercentagePath", PathChecks.Kind.REFERENCE, false, at, ctx);
+      PathChecks.field(
+          json, "ToleratedFailureCountPath", PathChecks.Kind.REFERENCE, false, at, ctx);
+      PathChecks.field(
+          json, "ToleratedFailurePercentagePath", PathChecks.Kind.REFERENCE, false, at, ctx);
       ObjectNode selector = Fields.object(json, "ItemSelector", at, ctx);
       if (selector != null) {
         PayloadTemplateChecks.check(selector, "ItemSelector", at, ctx);

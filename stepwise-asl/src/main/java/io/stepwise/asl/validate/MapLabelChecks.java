@@ -1,9 +1,9 @@
 package io.stepwise.asl.validate;
 
 /**
- * A Map state's Label: at most 40 characters, none of them whitespace, brackets, wildcards,
- * special or control characters. The texts are those recorded from AWS, which quotes the bad
- * character as Python's {@code repr} does.
+ * A Map state's Label: at most 40 characters, none of them whitespace, brackets, wildcards, special
+ * or control characters. The texts are those recorded from AWS, which quotes the bad character as
+ * Python's {@code repr} does.
  */
 final class MapLabelChecks {
 
@@ -21,14 +21,23 @@ final class MapLabelChecks {
       ctx.error(DiagnosticCodes.INVALID_LABEL_NAME, "Label cannot exceed 40 characters", at);
       return;
     }
-    label.codePoints().filter(MapLabelChecks::invalid).findFirst().ifPresent(c ->
-        ctx.error(DiagnosticCodes.INVALID_LABEL_NAME,
-            "Label contains invalid character: " + PythonRepr.of(new String(Character.toChars(c))),
-            at));
+    label
+        .codePoints()
+        .filter(MapLabelChecks::invalid)
+        .findFirst()
+        .ifPresent(c ->
+            ctx.error(
+                DiagnosticCodes.INVALID_LABEL_NAME,
+                "Label contains invalid character: "
+                    + PythonRepr.of(new String(Character.toChars(c))),
+                at));
   }
 
   private static boolean invalid(int c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c <= 0x1f
-        || (c >= 0x7f && c <= 0x9f) || SPECIAL.indexOf(c) >= 0;
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c <= 0x1f
+        || (c >= 0x7f && c <= 0x9f)
+        || SPECIAL.indexOf(c) >= 0;
   }
 }

@@ -12,8 +12,20 @@ final class ParallelChecker implements StateChecker {
 
   @Override
   public Set<String> fields() {
-    return Set.of("InputPath", "OutputPath", "ResultPath", "Parameters", "Arguments", "Output",
-        "Assign", "ResultSelector", "Retry", "Catch", "Branches", "Next", "End");
+    return Set.of(
+        "InputPath",
+        "OutputPath",
+        "ResultPath",
+        "Parameters",
+        "Arguments",
+        "Output",
+        "Assign",
+        "ResultSelector",
+        "Retry",
+        "Catch",
+        "Branches",
+        "Next",
+        "End");
   }
 
   @Override

@@ -7,8 +7,16 @@ final class PassChecker implements StateChecker {
 
   @Override
   public Set<String> fields() {
-    return Set.of("InputPath", "OutputPath", "Result", "ResultPath", "Parameters", "Output",
-        "Assign", "Next", "End");
+    return Set.of(
+        "InputPath",
+        "OutputPath",
+        "Result",
+        "ResultPath",
+        "Parameters",
+        "Output",
+        "Assign",
+        "Next",
+        "End");
   }
 
   @Override

@@ -27,7 +27,11 @@ final class PathChecks {
    * JSONPath ... at /States/IntrinsicEscape/Parameters").
    */
   static void field(
-      ObjectNode object, String field, Kind kind, boolean nullAllowed, Location at,
+      ObjectNode object,
+      String field,
+      Kind kind,
+      boolean nullAllowed,
+      Location at,
       ValidationContext ctx) {
     JsonNode value = object.get(field);
     if (value == null || (value.isNull() && nullAllowed)) {
@@ -41,7 +45,8 @@ final class PathChecks {
     if (kind == Kind.REFERENCE_OR_INTRINSIC && IntrinsicExpression.looksLikeIntrinsic(text)) {
       if (!intrinsicCompiles(text)) {
         ctx.schema(
-            "The value for the field '" + field
+            "The value for the field '"
+                + field
                 + "' must be a valid JSONPath or a valid intrinsic function call",
             at);
       }
@@ -58,7 +63,9 @@ final class PathChecks {
 
   /** Whether a {@code .$} value is a valid path or intrinsic call. */
   static boolean isPathOrIntrinsic(String text) {
-    return IntrinsicExpression.looksLikeIntrinsic(text) ? intrinsicCompiles(text) : compile(text) != null;
+    return IntrinsicExpression.looksLikeIntrinsic(text)
+        ? intrinsicCompiles(text)
+        : compile(text) != null;
   }
 
   static PathExpression compile(String text) {

@@ -24,7 +24,8 @@ final class PayloadTemplateChecks {
         if (key.endsWith(".$")) {
           if (!value.isTextual() || !PathChecks.isPathOrIntrinsic(value.textValue())) {
             ctx.schema(
-                "The value for the field '" + key
+                "The value for the field '"
+                    + key
                     + "' must be a valid JSONPath or a valid intrinsic function call",
                 at);
           }

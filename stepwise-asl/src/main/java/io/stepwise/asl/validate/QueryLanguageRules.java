@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * Which query language a state uses and which fields each language allows. A field of the other
- * language is reported as AWS reports a field the state type lacks ("Field 'X' is not
- * supported"): AWS validates each language against its own schema. AWS's exact text for this case
- * is not confirmed.
+ * language is reported as AWS reports a field the state type lacks ("Field 'X' is not supported"):
+ * AWS validates each language against its own schema. AWS's exact text for this case is not
+ * confirmed.
  */
 final class QueryLanguageRules {
 
@@ -16,10 +16,22 @@ final class QueryLanguageRules {
 
   static final Set<String> JSONPATH_ONLY =
       Set.of(
-          "InputPath", "OutputPath", "Parameters", "ResultSelector", "ResultPath", "Result",
-          "ItemsPath", "TimeoutSecondsPath", "HeartbeatSecondsPath", "SecondsPath",
-          "TimestampPath", "MaxConcurrencyPath", "ToleratedFailureCountPath",
-          "ToleratedFailurePercentagePath", "ErrorPath", "CausePath");
+          "InputPath",
+          "OutputPath",
+          "Parameters",
+          "ResultSelector",
+          "ResultPath",
+          "Result",
+          "ItemsPath",
+          "TimeoutSecondsPath",
+          "HeartbeatSecondsPath",
+          "SecondsPath",
+          "TimestampPath",
+          "MaxConcurrencyPath",
+          "ToleratedFailureCountPath",
+          "ToleratedFailurePercentagePath",
+          "ErrorPath",
+          "CausePath");
 
   static final Set<String> JSONATA_ONLY = Set.of("Arguments", "Output", "Items");
 

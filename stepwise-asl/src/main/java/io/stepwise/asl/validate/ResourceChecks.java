@@ -32,8 +32,12 @@ final class ResourceChecks {
       return;
     }
     if (!integrationRecognized(resource)) {
-      ctx.schema("The resource provided " + resource + " is not recognized. The value is not a"
-          + " valid resource ARN, or the resource is not available in this region.", at);
+      ctx.schema(
+          "The resource provided "
+              + resource
+              + " is not recognized. The value is not a"
+              + " valid resource ARN, or the resource is not available in this region.",
+          at);
       return;
     }
     if (ctx.options().express()) {
@@ -48,8 +52,8 @@ final class ResourceChecks {
    */
   private static boolean integrationRecognized(String resource) {
     String[] parts = resource.split(":", 6);
-    boolean integration = parts.length == 6 && parts[2].equals("states")
-        && parts[3].isEmpty() && parts[4].isEmpty();
+    boolean integration =
+        parts.length == 6 && parts[2].equals("states") && parts[3].isEmpty() && parts[4].isEmpty();
     return !integration || ServiceIntegrations.recognized(parts[5]);
   }
 

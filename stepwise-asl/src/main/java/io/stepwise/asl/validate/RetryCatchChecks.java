@@ -10,8 +10,14 @@ final class RetryCatchChecks {
 
   private static final String ALL = "States.ALL";
   private static final Set<String> RETRIER_FIELDS =
-      Set.of("ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds",
-          "JitterStrategy", "Comment");
+      Set.of(
+          "ErrorEquals",
+          "IntervalSeconds",
+          "MaxAttempts",
+          "BackoffRate",
+          "MaxDelaySeconds",
+          "JitterStrategy",
+          "Comment");
   private static final Set<String> CATCHER_FIELDS =
       Set.of("ErrorEquals", "Next", "ResultPath", "Output", "Assign", "Comment");
 
@@ -21,13 +27,19 @@ final class RetryCatchChecks {
     ArrayNode retry = Fields.array(state.json(), "Retry", state.at(), ctx);
     if (retry != null) {
       for (int i = 0; i < retry.size(); i++) {
-        retrier(retry.get(i), state.at().field("Retry").index(i), i == retry.size() - 1, state, ctx);
+        retrier(
+            retry.get(i), state.at().field("Retry").index(i), i == retry.size() - 1, state, ctx);
       }
     }
     ArrayNode catches = Fields.array(state.json(), "Catch", state.at(), ctx);
     if (catches != null) {
       for (int i = 0; i < catches.size(); i++) {
-        catcher(catches.get(i), state.at().field("Catch").index(i), i == catches.size() - 1, state, ctx);
+        catcher(
+            catches.get(i),
+            state.at().field("Catch").index(i),
+            i == catches.size() - 1,
+            state,
+            ctx);
       }
     }
   }
@@ -66,11 +78,13 @@ final class RetryCatchChecks {
       return;
     }
     ObjectNode catcher = (ObjectNode) node;
-    catcher.fieldNames().forEachRemaining(name -> {
-      if (!CATCHER_FIELDS.contains(name) || QueryLanguageRules.foreign(name, state.jsonata())) {
-        Fields.unsupported(name, at, ctx);
-      }
-    });
+    catcher
+        .fieldNames()
+        .forEachRemaining(name -> {
+          if (!CATCHER_FIELDS.contains(name) || QueryLanguageRules.foreign(name, state.jsonata())) {
+            Fields.unsupported(name, at, ctx);
+          }
+        });
     Fields.require(catcher, at, ctx, "ErrorEquals", "Next");
     errorEquals(catcher, at, last, ctx);
     Fields.string(catcher, "Next", at, ctx);
@@ -90,7 +104,8 @@ final class RetryCatchChecks {
   }
 
   /** ErrorEquals: a non-empty array of strings; States.ALL alone, in the last retrier/catcher. */
-  private static void errorEquals(ObjectNode owner, Location at, boolean last, ValidationContext ctx) {
+  private static void errorEquals(
+      ObjectNode owner, Location at, boolean last, ValidationContext ctx) {
     ArrayNode errors = Fields.nonEmptyArray(owner, "ErrorEquals", at, ctx);
     if (errors == null) {
       return;

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The optimized service integrations AWS recognizes in a Task's {@code arn:aws:states:::service:action}
- * Resource, with the integration patterns each action supports.
+ * The optimized service integrations AWS recognizes in a Task's {@code
+ * arn:aws:states:::service:action} Resource, with the integration patterns each action supports.
  *
  * <p>Taken from AWS's "Optimized integrations for Step Functions" pages (the supported APIs of each
  * service and the pattern table). AWS rejects any other {@code service:action} with "The resource
@@ -57,7 +57,8 @@ final class ServiceIntegrations {
   static boolean recognized(String serviceAndAction) {
     for (Pattern pattern : new Pattern[] {Pattern.SYNC2, Pattern.SYNC, Pattern.CALLBACK}) {
       if (serviceAndAction.endsWith(pattern.suffix)) {
-        String call = serviceAndAction.substring(0, serviceAndAction.length() - pattern.suffix.length());
+        String call =
+            serviceAndAction.substring(0, serviceAndAction.length() - pattern.suffix.length());
         return supports(call, pattern);
       }
     }
@@ -83,30 +84,77 @@ final class ServiceIntegrations {
     add(table, "bedrock", RR, "invokeModel");
     add(table, "bedrock", RR_SYNC_CALLBACK, "createModelCustomizationJob");
     add(table, "codebuild", RR_SYNC, "startBuild", "startBuildBatch", "retryBuildBatch");
-    add(table, "codebuild", RR,
-        "stopBuild", "batchDeleteBuilds", "batchGetReports", "stopBuildBatch", "deleteBuildBatch");
+    add(
+        table,
+        "codebuild",
+        RR,
+        "stopBuild",
+        "batchDeleteBuilds",
+        "batchGetReports",
+        "stopBuildBatch",
+        "deleteBuildBatch");
     add(table, "dynamodb", RR, "getItem", "putItem", "updateItem", "deleteItem");
     add(table, "ecs", RR_SYNC_CALLBACK, "runTask");
-    add(table, "eks", RR_SYNC, "createCluster", "deleteCluster", "createFargateProfile",
-        "deleteFargateProfile", "createNodegroup", "deleteNodegroup");
+    add(
+        table,
+        "eks",
+        RR_SYNC,
+        "createCluster",
+        "deleteCluster",
+        "createFargateProfile",
+        "deleteFargateProfile",
+        "createNodegroup",
+        "deleteNodegroup");
     add(table, "eks", RR_SYNC_CALLBACK, "runJob");
     add(table, "eks", RR, "call");
     add(table, "elasticmapreduce", RR_SYNC, "createCluster", "terminateCluster", "addStep");
-    add(table, "elasticmapreduce", RR, "cancelStep", "setClusterTerminationProtection",
-        "modifyInstanceFleetByName", "modifyInstanceGroupByName");
-    add(table, "emr-containers", RR_SYNC, "createVirtualCluster", "deleteVirtualCluster",
+    add(
+        table,
+        "elasticmapreduce",
+        RR,
+        "cancelStep",
+        "setClusterTerminationProtection",
+        "modifyInstanceFleetByName",
+        "modifyInstanceGroupByName");
+    add(
+        table,
+        "emr-containers",
+        RR_SYNC,
+        "createVirtualCluster",
+        "deleteVirtualCluster",
         "startJobRun");
-    add(table, "emr-serverless", RR_SYNC, "createApplication", "startApplication",
-        "stopApplication", "deleteApplication", "startJobRun", "cancelJobRun");
+    add(
+        table,
+        "emr-serverless",
+        RR_SYNC,
+        "createApplication",
+        "startApplication",
+        "stopApplication",
+        "deleteApplication",
+        "startJobRun",
+        "cancelJobRun");
     add(table, "events", RR_CALLBACK, "putEvents");
     add(table, "glue", RR_SYNC, "startJobRun");
     add(table, "databrew", RR_SYNC, "startJobRun");
     add(table, "http", RR_CALLBACK, "invoke");
     add(table, "lambda", RR_CALLBACK, "invoke");
     add(table, "mediaconvert", RR_SYNC, "createJob");
-    add(table, "sagemaker", RR_SYNC, "createHyperParameterTuningJob", "createLabelingJob",
-        "createProcessingJob", "createTrainingJob", "createTransformJob");
-    add(table, "sagemaker", RR, "createEndpoint", "createEndpointConfig", "createModel",
+    add(
+        table,
+        "sagemaker",
+        RR_SYNC,
+        "createHyperParameterTuningJob",
+        "createLabelingJob",
+        "createProcessingJob",
+        "createTrainingJob",
+        "createTransformJob");
+    add(
+        table,
+        "sagemaker",
+        RR,
+        "createEndpoint",
+        "createEndpointConfig",
+        "createModel",
         "updateEndpoint");
     add(table, "sns", RR_CALLBACK, "publish");
     add(table, "sqs", RR_CALLBACK, "sendMessage");

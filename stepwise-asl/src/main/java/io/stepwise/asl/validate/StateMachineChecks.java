@@ -37,8 +37,13 @@ final class StateMachineChecks {
       Fields.onlyAllowed(definition, TOP_LEVEL_FIELDS, at, ctx);
       Fields.oneOf(definition, "Version", at, ctx, "1.0");
       Fields.integer(definition, "TimeoutSeconds", 0, at, false, ctx);
-      Fields.oneOf(definition, "QueryLanguage", at, ctx,
-          QueryLanguageRules.JSONPATH, QueryLanguageRules.JSONATA);
+      Fields.oneOf(
+          definition,
+          "QueryLanguage",
+          at,
+          ctx,
+          QueryLanguageRules.JSONPATH,
+          QueryLanguageRules.JSONATA);
       checks.scope(definition, at);
       return checks.scopes;
     } finally {
@@ -77,8 +82,10 @@ final class StateMachineChecks {
   private void state(String name, JsonNode node, Location at) {
     if (name.codePointCount(0, name.length()) > MAX_STATE_NAME_LENGTH) {
       // Our wording: AWS's text for an over-long state name is not confirmed.
-      ctx.error(DiagnosticCodes.INVALID_STATE_NAME,
-          "State name must be at most " + MAX_STATE_NAME_LENGTH + " characters long", at);
+      ctx.error(
+          DiagnosticCodes.INVALID_STATE_NAME,
+          "State name must be at most " + MAX_STATE_NAME_LENGTH + " characters long",
+          at);
     }
     if (!ctx.claimStateName(name)) {
       // Our wording: state names are unique across the whole machine, nested scopes included.
@@ -95,8 +102,10 @@ final class StateMachineChecks {
     JsonNode type = json.get("Type");
     StateChecker checker = type.isTextual() ? StateCheckers.BY_TYPE.get(type.textValue()) : null;
     if (checker == null) {
-      ctx.schema("The field 'Type' should have one of these values: "
-          + List.copyOf(StateCheckers.BY_TYPE.keySet()), at.field("Type"));
+      ctx.schema(
+          "The field 'Type' should have one of these values: "
+              + List.copyOf(StateCheckers.BY_TYPE.keySet()),
+          at.field("Type"));
       return;
     }
     StateNode state = new StateNode(name, json, at, QueryLanguageRules.jsonata(json, at, ctx));

@@ -9,9 +9,25 @@ final class TaskChecker implements StateChecker {
 
   @Override
   public Set<String> fields() {
-    return Set.of("InputPath", "OutputPath", "ResultPath", "Parameters", "Arguments", "Output",
-        "Assign", "Resource", "Credentials", "ResultSelector", "Retry", "Catch", "TimeoutSeconds",
-        "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath", "Next", "End");
+    return Set.of(
+        "InputPath",
+        "OutputPath",
+        "ResultPath",
+        "Parameters",
+        "Arguments",
+        "Output",
+        "Assign",
+        "Resource",
+        "Credentials",
+        "ResultSelector",
+        "Retry",
+        "Catch",
+        "TimeoutSeconds",
+        "TimeoutSecondsPath",
+        "HeartbeatSeconds",
+        "HeartbeatSecondsPath",
+        "Next",
+        "End");
   }
 
   @Override
@@ -27,7 +43,8 @@ final class TaskChecker implements StateChecker {
     Long heartbeat = Fields.integer(json, "HeartbeatSeconds", 1, at, state.jsonata(), ctx);
     if (timeout != null && heartbeat != null && heartbeat >= timeout) {
       // Our wording: AWS's exact text for this rule is not confirmed.
-      ctx.schema("HeartbeatSeconds must be smaller than TimeoutSeconds", at.field("HeartbeatSeconds"));
+      ctx.schema(
+          "HeartbeatSeconds must be smaller than TimeoutSeconds", at.field("HeartbeatSeconds"));
     }
     if (!state.jsonata()) {
       PathChecks.field(json, "TimeoutSecondsPath", PathChecks.Kind.REFERENCE, false, at, ctx);
@@ -43,7 +60,8 @@ final class TaskChecker implements StateChecker {
       return;
     }
     Location at = state.at().field("Credentials");
-    boolean hasRole = credentials.has("RoleArn") || (!state.jsonata() && credentials.has("RoleArn.$"));
+    boolean hasRole =
+        credentials.has("RoleArn") || (!state.jsonata() && credentials.has("RoleArn.$"));
     if (!hasRole) {
       ctx.schema("The field 'RoleArn' is required but was missing", at);
     }

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The graph of one scope: every target must name a state of the scope, some state must end the
- * workflow, and every state must be reachable from StartAt. AWS words a dangling target as
- * {@code Missing 'Next' target: X} whatever the field, and an unreachable state under the code
+ * workflow, and every state must be reachable from StartAt. AWS words a dangling target as {@code
+ * Missing 'Next' target: X} whatever the field, and an unreachable state under the code
  * MISSING_TRANSITION_TARGET; with no terminal state it reports only MISSING_END_STATE.
  */
 final class TransitionChecks {
@@ -39,19 +39,24 @@ final class TransitionChecks {
       return;
     }
     Set<String> reached = reachable(scope);
-    states.fieldNames().forEachRemaining(name -> {
-      if (!reached.contains(name)) {
-        ctx.error(DiagnosticCodes.MISSING_TRANSITION_TARGET,
-            "State \"" + name + "\" is not reachable.",
-            scope.at().field("States").field(name));
-      }
-    });
+    states
+        .fieldNames()
+        .forEachRemaining(name -> {
+          if (!reached.contains(name)) {
+            ctx.error(
+                DiagnosticCodes.MISSING_TRANSITION_TARGET,
+                "State \"" + name + "\" is not reachable.",
+                scope.at().field("States").field(name));
+          }
+        });
   }
 
   private static void missing(Target target, ObjectNode states, ValidationContext ctx) {
     if (!states.has(target.name())) {
-      ctx.error(DiagnosticCodes.MISSING_TRANSITION_TARGET,
-          "Missing 'Next' target: " + target.name(), target.at());
+      ctx.error(
+          DiagnosticCodes.MISSING_TRANSITION_TARGET,
+          "Missing 'Next' target: " + target.name(),
+          target.at());
     }
   }
 

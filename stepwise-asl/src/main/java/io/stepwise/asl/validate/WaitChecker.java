@@ -10,8 +10,17 @@ final class WaitChecker implements StateChecker {
 
   @Override
   public Set<String> fields() {
-    return Set.of("InputPath", "OutputPath", "Output", "Assign", "Seconds", "Timestamp",
-        "SecondsPath", "TimestampPath", "Next", "End");
+    return Set.of(
+        "InputPath",
+        "OutputPath",
+        "Output",
+        "Assign",
+        "Seconds",
+        "Timestamp",
+        "SecondsPath",
+        "TimestampPath",
+        "Next",
+        "End");
   }
 
   @Override
@@ -23,14 +32,17 @@ final class WaitChecker implements StateChecker {
     }
     if (!any) {
       // Our wording, in the style of AWS's "There should only be one of ..." text.
-      ctx.schema("There should be exactly one of the following fields: "
-          + java.util.List.of(TIMING), state.at());
+      ctx.schema(
+          "There should be exactly one of the following fields: " + java.util.List.of(TIMING),
+          state.at());
     }
     Fields.integer(state.json(), "Seconds", 0, state.at(), state.jsonata(), ctx);
     timestamp(state, ctx);
     if (!state.jsonata()) {
-      PathChecks.field(state.json(), "SecondsPath", PathChecks.Kind.REFERENCE, false, state.at(), ctx);
-      PathChecks.field(state.json(), "TimestampPath", PathChecks.Kind.REFERENCE, false, state.at(), ctx);
+      PathChecks.field(
+          state.json(), "SecondsPath", PathChecks.Kind.REFERENCE, false, state.at(), ctx);
+      PathChecks.field(
+          state.json(), "TimestampPath", PathChecks.Kind.REFERENCE, false, state.at(), ctx);
     }
   }
 

@@ -21,8 +21,19 @@ class BooleanComparisonTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "null", "\"\"", "\"true\"", "\"false\"", "0", "1", "0.0", "1.1", "[]", "[\"\"]", "{}",
-        "{\"A\": 0}", "\"2012-10-09T19:00:55Z\""
+        "null",
+        "\"\"",
+        "\"true\"",
+        "\"false\"",
+        "0",
+        "1",
+        "0.0",
+        "1.1",
+        "[]",
+        "[\"\"]",
+        "{}",
+        "{\"A\": 0}",
+        "\"2012-10-09T19:00:55Z\""
       })
   void isFalseForAnythingButABoolean(String value) {
     assertThat(compare("BooleanEquals", "true", value)).isFalse();

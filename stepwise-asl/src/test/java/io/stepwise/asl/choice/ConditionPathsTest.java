@@ -71,8 +71,7 @@ class ConditionPathsTest {
     assertThat(rule("{\"Variable\": \"$threshold\", \"NumericLessThan\": 10}").matches(CONTEXT))
         .isTrue();
     assertThat(
-            rule("{\"Variable\": \"$config.mode\", \"StringEquals\": \"fast\"}")
-                .matches(CONTEXT))
+            rule("{\"Variable\": \"$config.mode\", \"StringEquals\": \"fast\"}").matches(CONTEXT))
         .isTrue();
     assertThat(
             rule("{\"Variable\": \"$.limit\", \"NumericGreaterThanPath\": \"$threshold\"}")
@@ -96,9 +95,8 @@ class ConditionPathsTest {
                 .matches(CONTEXT))
         .isTrue();
     assertThat(
-            rule(
-                    "{\"Variable\": \"$$.Execution.StartTime\","
-                        + " \"TimestampLessThan\": \"2024-01-01T00:00:01Z\"}")
+            rule("{\"Variable\": \"$$.Execution.StartTime\","
+                    + " \"TimestampLessThan\": \"2024-01-01T00:00:01Z\"}")
                 .matches(CONTEXT))
         .isTrue();
     assertThat(

@@ -39,8 +39,20 @@ class TimestampComparisonTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "null", "0", "0.0", "1", "1.1", "\"\"", "\" \"", "\"2023-02-24 12:15:56.832957\"", "[]",
-        "{}", "{\"A\": 0}", "false", "\"2012-10-09T19:00:55\"", "\"2012-10-09t19:00:55Z\""
+        "null",
+        "0",
+        "0.0",
+        "1",
+        "1.1",
+        "\"\"",
+        "\" \"",
+        "\"2023-02-24 12:15:56.832957\"",
+        "[]",
+        "{}",
+        "{\"A\": 0}",
+        "false",
+        "\"2012-10-09T19:00:55\"",
+        "\"2012-10-09t19:00:55Z\""
       })
   void isFalseForAnythingButATimestampString(String value) {
     assertThat(compare("TimestampEquals", T55, value)).isFalse();

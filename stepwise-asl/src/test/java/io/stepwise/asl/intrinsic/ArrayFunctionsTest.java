@@ -34,17 +34,25 @@ class ArrayFunctionsTest {
         "[1,2,3]   | 2147483647 | [[1,2,3]]"
       })
   void partition(String array, String size, String expected) {
-    assertThat(eval("States.ArrayPartition($.a, $.n)", "{\"a\": " + array + ", \"n\": " + size + "}"))
+    assertThat(
+            eval("States.ArrayPartition($.a, $.n)", "{\"a\": " + array + ", \"n\": " + size + "}"))
         .isEqualTo(json(expected));
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"[1,2] | 0", "[1,2] | -1", "[1,2] | 0.6", "[1,2] | '\"2\"'", "[1,2] | null",
-        "'\"x\"' | 2"})
+      value = {
+        "[1,2] | 0",
+        "[1,2] | -1",
+        "[1,2] | 0.6",
+        "[1,2] | '\"2\"'",
+        "[1,2] | null",
+        "'\"x\"' | 2"
+      })
   void partitionRejectsBadArguments(String array, String size) {
-    assertThat(fail("States.ArrayPartition($.a, $.n)", "{\"a\": " + array + ", \"n\": " + size + "}"))
+    assertThat(
+            fail("States.ArrayPartition($.a, $.n)", "{\"a\": " + array + ", \"n\": " + size + "}"))
         .isEqualTo(invalidArguments("States.ArrayPartition"));
   }
 
@@ -62,7 +70,8 @@ class ArrayFunctionsTest {
         "[\"1\"]            | 1         | false"
       })
   void contains(String array, String value, boolean expected) {
-    assertThat(eval("States.ArrayContains($.a, $.v)", "{\"a\": " + array + ", \"v\": " + value + "}"))
+    assertThat(
+            eval("States.ArrayContains($.a, $.v)", "{\"a\": " + array + ", \"v\": " + value + "}"))
         .isEqualTo(json(Boolean.toString(expected)));
   }
 
@@ -95,7 +104,9 @@ class ArrayFunctionsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"0, 1000, 1", "1, 5, 0", "'a', 5, 1", "1, null, 1"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"0, 1000, 1", "1, 5, 0", "'a', 5, 1", "1, null, 1"})
   void rangeRejectsZeroStepsWrongTypesAndMoreThan1000Elements(String arguments) {
     assertThat(fail("States.ArrayRange(" + arguments + ")", "{}"))
         .isEqualTo(invalidArguments("States.ArrayRange"));
@@ -110,15 +121,19 @@ class ArrayFunctionsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"[1,2] | 2", "[1,2] | -1", "[1,2] | '\"0\"'", "{} | 0"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"[1,2] | 2", "[1,2] | -1", "[1,2] | '\"0\"'", "{} | 0"})
   void getItemRejectsBadIndexesAndNonArrays(String array, String index) {
-    assertThat(fail("States.ArrayGetItem($.a, $.i)", "{\"a\": " + array + ", \"i\": " + index + "}"))
+    assertThat(
+            fail("States.ArrayGetItem($.a, $.i)", "{\"a\": " + array + ", \"i\": " + index + "}"))
         .isEqualTo(invalidArguments("States.ArrayGetItem"));
   }
 
   @Test
   void length() {
-    assertThat(eval("States.ArrayLength($.a)", "{\"a\": [1,2,3,4,5,6,7,8,9]}")).isEqualTo(json("9"));
+    assertThat(eval("States.ArrayLength($.a)", "{\"a\": [1,2,3,4,5,6,7,8,9]}"))
+        .isEqualTo(json("9"));
     assertThat(eval("States.ArrayLength($.a)", "{\"a\": []}")).isEqualTo(json("0"));
     assertThat(fail("States.ArrayLength($.a)", "{\"a\": \"abc\"}"))
         .isEqualTo(invalidArguments("States.ArrayLength"));

@@ -72,7 +72,8 @@ class EncodingFunctionsTest {
   @Test
   void hashRejectsUnknownAlgorithmsNonStringsAndLongInput() {
     assertThat(fail("States.Hash('x', 'SHA256')", "{}")).isEqualTo(invalidArguments("States.Hash"));
-    assertThat(fail("States.Hash('x', 'sha-256')", "{}")).isEqualTo(invalidArguments("States.Hash"));
+    assertThat(fail("States.Hash('x', 'sha-256')", "{}"))
+        .isEqualTo(invalidArguments("States.Hash"));
     assertThat(fail("States.Hash(1, 'MD5')", "{}")).isEqualTo(invalidArguments("States.Hash"));
     assertThat(fail("States.Hash($.s, 'MD5')", input("a".repeat(10_001))))
         .isEqualTo(invalidArguments("States.Hash"));

@@ -77,8 +77,10 @@ class FormatFunctionTest {
 
   @Test
   void rejectsMismatchedArgumentCountsAndNonStringTemplates() {
-    assertThat(fail("States.Format('{} {}', 1)", "{}")).isEqualTo(invalidArguments("States.Format"));
-    assertThat(fail("States.Format('{}', 1, 2)", "{}")).isEqualTo(invalidArguments("States.Format"));
+    assertThat(fail("States.Format('{} {}', 1)", "{}"))
+        .isEqualTo(invalidArguments("States.Format"));
+    assertThat(fail("States.Format('{}', 1, 2)", "{}"))
+        .isEqualTo(invalidArguments("States.Format"));
     assertThat(fail("States.Format($.t, 1)", "{\"t\": 5}"))
         .isEqualTo(invalidArguments("States.Format"));
   }

@@ -43,7 +43,8 @@ class StringFunctionsTest {
 
   @Test
   void splitKeepsWhitespaceAndQuotesInPieces() {
-    String text = "Value1,Value2,Value3\nValue4,Value5,Value6\n,,,\ntrue,1,'HelloWorld'\nNull,None,\n   \n";
+    String text =
+        "Value1,Value2,Value3\nValue4,Value5,Value6\n,,,\ntrue,1,'HelloWorld'\nNull,None,\n   \n";
     String input = Json.write(Json.NODES.objectNode().put("s", text));
     assertThat(eval("States.StringSplit($.s, ',')", input))
         .isEqualTo(

@@ -14,13 +14,15 @@ class JsonataConditionTest {
   void evaluatesBooleans() {
     assertThat(JsonataCondition.compile("Condition", "{% $states.input.age >= 18 %}").test(CONTEXT))
         .isTrue();
-    assertThat(JsonataCondition.compile("Condition", "{% $states.input.name = 'Bob' %}").test(CONTEXT))
+    assertThat(
+            JsonataCondition.compile("Condition", "{% $states.input.name = 'Bob' %}").test(CONTEXT))
         .isFalse();
   }
 
   @Test
   void rejectsNonBooleansWithAwsWording() {
-    assertThatThrownBy(() -> JsonataCondition.compile("Condition", "{% $states.input.name %}").test(CONTEXT))
+    assertThatThrownBy(
+            () -> JsonataCondition.compile("Condition", "{% $states.input.name %}").test(CONTEXT))
         .isInstanceOfSatisfying(
             FailureException.class,
             e -> {
@@ -35,7 +37,8 @@ class JsonataConditionTest {
 
   @Test
   void rejectsUndefined() {
-    assertThatThrownBy(() -> JsonataCondition.compile("Condition", "{% $states.input.x %}").test(CONTEXT))
+    assertThatThrownBy(
+            () -> JsonataCondition.compile("Condition", "{% $states.input.x %}").test(CONTEXT))
         .isInstanceOf(FailureException.class)
         .hasMessageContaining("returned nothing (undefined)");
   }

@@ -41,8 +41,7 @@ class JsonataExpressionTest {
   void bindsResultAndErrorOutputOnlyWhenPresent() {
     assertThat(eval("$exists($states.result)")).isEqualTo(json("false"));
     assertThat(eval("$exists($states.errorOutput)")).isEqualTo(json("false"));
-    TestContext context =
-        CONTEXT.withResult("{\"v\":7}").withErrorOutput("{\"Error\":\"Boom\"}");
+    TestContext context = CONTEXT.withResult("{\"v\":7}").withErrorOutput("{\"Error\":\"Boom\"}");
     assertThat(eval("$states.result.v", context)).isEqualTo(json("7"));
     assertThat(eval("$states.errorOutput.Error", context)).isEqualTo(json("\"Boom\""));
   }
@@ -137,7 +136,8 @@ class JsonataExpressionTest {
   @Test
   void functionResultIsUnsupported() {
     assertThat(failure("function($x){$x}").failure().cause())
-        .isEqualTo("The JSONata expression 'function($x){$x}' returned an unsupported result type.");
+        .isEqualTo(
+            "The JSONata expression 'function($x){$x}' returned an unsupported result type.");
   }
 
   @Test

@@ -22,7 +22,8 @@ class JsonataFieldTest {
 
   @Test
   void returnsValuesOfTheExpectedType() {
-    assertThat(JsonataField.compile("Items", "{% $states.input.items %}").evaluate(CONTEXT, "array"))
+    assertThat(
+            JsonataField.compile("Items", "{% $states.input.items %}").evaluate(CONTEXT, "array"))
         .isEqualTo(json("[1,2]"));
   }
 

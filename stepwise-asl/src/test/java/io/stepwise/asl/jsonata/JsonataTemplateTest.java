@@ -43,7 +43,8 @@ class JsonataTemplateTest {
 
   @Test
   void aWholeFieldCanBeOneExpressionOfAnyType() {
-    assertThat(JsonataTemplate.compile("Output", json("\"{% $states.input.n %}\"")).evaluate(CONTEXT))
+    assertThat(
+            JsonataTemplate.compile("Output", json("\"{% $states.input.n %}\"")).evaluate(CONTEXT))
         .isEqualTo(json("2"));
     assertThat(JsonataTemplate.compile("Output", json("\"{% null %}\"")).evaluate(CONTEXT).isNull())
         .isTrue();

@@ -33,7 +33,8 @@ class StepFunctionsFunctionsTest {
 
   @Test
   void partitionSplitsIntoChunksWithAShorterLastOne() {
-    assertThat(eval("$partition([1,2,3,4,5,6,7,8,9], 3)")).isEqualTo(json("[[1,2,3],[4,5,6],[7,8,9]]"));
+    assertThat(eval("$partition([1,2,3,4,5,6,7,8,9], 3)"))
+        .isEqualTo(json("[[1,2,3],[4,5,6],[7,8,9]]"));
     assertThat(eval("$partition([0,1,2,3], 3)")).isEqualTo(json("[[0,1,2],[3]]"));
     assertThat(eval("$partition([0], 2)")).isEqualTo(json("[[0]]"));
     assertThat(eval("$partition([], 2)")).isEqualTo(json("[]"));
@@ -100,7 +101,9 @@ class StepFunctionsFunctionsTest {
   void uuidIsVersion4AndReplayable() {
     String a = eval("$uuid()", CONTEXT.withRandom(new SplittableRandom(9))).textValue();
     String b = eval("$uuid()", CONTEXT.withRandom(new SplittableRandom(9))).textValue();
-    assertThat(a).isEqualTo(b).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    assertThat(a)
+        .isEqualTo(b)
+        .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     assertThat(eval("$uuid() = $uuid()")).isEqualTo(json("false"));
   }
 

@@ -20,7 +20,11 @@ record TestContext(
 
   static TestContext of(String inputJson) {
     return new TestContext(
-        json(inputJson), json("{\"Execution\":{\"Name\":\"run-1\"}}"), Map.of(), null, null,
+        json(inputJson),
+        json("{\"Execution\":{\"Name\":\"run-1\"}}"),
+        Map.of(),
+        null,
+        null,
         new SplittableRandom(42));
   }
 

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class PathCompilerTest {
 
-  /** Keys with quotes and backslashes: {@code Test\""Name"}, {@code a'b}, {@code a\b}, {@code a"b}. */
-  private static final JsonNode DOCUMENT = json(
-      "{\"Test\\\\\\\"\\\"Name\\\"\": \"Value\\\"\\\\\", \"a'b\": 2, \"a\\\\b\": 3, \"a\\\"b\": 4,"
-          + " \"list\": [{\"x y\": 5}, {\"x y\": 6}], \"plain\": {\"n\": 7}}");
+  /**
+   * Keys with quotes and backslashes: {@code Test\""Name"}, {@code a'b}, {@code a\b}, {@code a"b}.
+   */
+  private static final JsonNode DOCUMENT =
+      json(
+          "{\"Test\\\\\\\"\\\"Name\\\"\": \"Value\\\"\\\\\", \"a'b\": 2, \"a\\\\b\": 3, \"a\\\"b\": 4,"
+              + " \"list\": [{\"x y\": 5}, {\"x y\": 6}], \"plain\": {\"n\": 7}}");
 
   private static JsonNode json(String text) {
     try {
@@ -57,8 +60,8 @@ class PathCompilerTest {
     assertThat(path.evaluateOn(DOCUMENT)).isEqualTo(json("[5, 6]"));
     // A union of quoted names goes to Jayway (which answers with an object of the members found),
     // re-quoted so that it reads the escapes as we do.
-    assertThat(eval("$['Test\\\"\"Name\"','a\\'b']")).isEqualTo(json(
-        "{\"Test\\\\\\\"\\\"Name\\\"\": \"Value\\\"\\\\\", \"a'b\": 2}"));
+    assertThat(eval("$['Test\\\"\"Name\"','a\\'b']"))
+        .isEqualTo(json("{\"Test\\\\\\\"\\\"Name\\\"\": \"Value\\\"\\\\\", \"a'b\": 2}"));
     assertThat(eval("$..['a\\\\b']")).isEqualTo(json("[3]"));
   }
 

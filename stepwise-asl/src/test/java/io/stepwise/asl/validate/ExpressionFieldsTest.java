@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fields that hold expressions: intrinsic calls and paths in JSONPath states, {@code {% %}}
- * JSONata in JSONata states. Valid ones pass; invalid ones are reported where they are written.
+ * Fields that hold expressions: intrinsic calls and paths in JSONPath states, {@code {% %}} JSONata
+ * in JSONata states. Valid ones pass; invalid ones are reported where they are written.
  */
 class ExpressionFieldsTest {
 
@@ -21,9 +21,13 @@ class ExpressionFieldsTest {
 
   /** A JSONata machine with one state, written with double quotes (JSONata uses single ones). */
   private static List<String> jsonataMachine(String stateFields) {
-    return DefinitionValidator.validate("{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"S\","
-            + "\"States\":{\"S\":{" + stateFields + "},\"T\":{\"Type\":\"Succeed\"}}}",
-            ValidationOptions.STANDARD).stream()
+    return DefinitionValidator.validate(
+            "{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"S\","
+                + "\"States\":{\"S\":{"
+                + stateFields
+                + "},\"T\":{\"Type\":\"Succeed\"}}}",
+            ValidationOptions.STANDARD)
+        .stream()
         .map(d -> d.code() + ": " + d.message() + " @ " + d.location())
         .toList();
   }
@@ -41,8 +45,9 @@ class ExpressionFieldsTest {
     if (!type.equals("Fail")) {
       fields.append(",\"End\":true");
     }
-    return DefinitionValidator.validate("{\"StartAt\":\"S\",\"States\":{\"S\":{" + fields
-            + "}}}", ValidationOptions.STANDARD).stream()
+    return DefinitionValidator.validate(
+            "{\"StartAt\":\"S\",\"States\":{\"S\":{" + fields + "}}}", ValidationOptions.STANDARD)
+        .stream()
         .map(d -> d.code() + ": " + d.message() + " @ " + d.location())
         .toList();
   }
@@ -64,15 +69,26 @@ class ExpressionFieldsTest {
       assertThatThrownBy(() -> IntrinsicExpression.compile(call))
           .isInstanceOf(InvalidIntrinsicException.class)
           .hasMessageContaining("illegal escape sequence '\\\"'");
-      String definition = "{\"StartAt\":\"IntrinsicEscape\",\"States\":{\"IntrinsicEscape\":{"
-          + "\"Type\":\"Pass\",\"Parameters\":{\"parsed.$\":" + quoted(call) + "},\"End\":true}}}";
+      String definition =
+          "{\"StartAt\":\"IntrinsicEscape\",\"States\":{\"IntrinsicEscape\":{"
+              + "\"Type\":\"Pass\",\"Parameters\":{\"parsed.$\":"
+              + quoted(call)
+              + "},\"End\":true}}}";
       assertThat(DefinitionValidator.validate(definition, ValidationOptions.STANDARD))
-          .containsExactly(Diagnostic.error(SCHEMA, "The value for the field 'parsed.$' "
-              + PATH_OR_INTRINSIC, "/States/IntrinsicEscape/Parameters"));
+          .containsExactly(
+              Diagnostic.error(
+                  SCHEMA,
+                  "The value for the field 'parsed.$' " + PATH_OR_INTRINSIC,
+                  "/States/IntrinsicEscape/Parameters"));
     }
     // The same call with legal escapes is accepted.
-    assertThat(pass("Parameters", object("parsed.$",
-        "States.Format('He said, \\'Hello, {}!\\'', 'Test \\{Name\\} Here')"))).isEmpty();
+    assertThat(
+            pass(
+                "Parameters",
+                object(
+                    "parsed.$",
+                    "States.Format('He said, \\'Hello, {}!\\'', 'Test \\{Name\\} Here')")))
+        .isEmpty();
   }
 
   private static String quoted(String text) {
@@ -84,59 +100,95 @@ class ExpressionFieldsTest {
     assertThat(pass("Parameters", object("msg.$", "States.Format('{}', $.a)"))).isEmpty();
     assertThat(pass("Parameters", "{\"n\":" + object("deep.$", "States.ArrayLength($.list)") + "}"))
         .isEmpty();
-    assertThat(state("Task", "Resource", quoted("arn:aws:states:::lambda:invoke"),
-        "ResultSelector", object("r.$", "States.UUID()"))).isEmpty();
+    assertThat(
+            state(
+                "Task",
+                "Resource",
+                quoted("arn:aws:states:::lambda:invoke"),
+                "ResultSelector",
+                object("r.$", "States.UUID()")))
+        .isEmpty();
     assertThat(pass("Assign", object("x.$", "States.MathAdd($.a, 1)"))).isEmpty();
   }
 
   @Test
   void intrinsicsInErrorPathAndCausePathAreAccepted() {
-    assertThat(state("Fail", "ErrorPath", quoted("States.Format('E{}', $.code)"),
-        "CausePath", quoted("States.JsonToString($.detail)"))).isEmpty();
-    assertThat(state("Fail", "ErrorPath", quoted("$.error"),
-        "CausePath", quoted("$$.Execution.Id"))).isEmpty();
+    assertThat(
+            state(
+                "Fail",
+                "ErrorPath",
+                quoted("States.Format('E{}', $.code)"),
+                "CausePath",
+                quoted("States.JsonToString($.detail)")))
+        .isEmpty();
+    assertThat(
+            state("Fail", "ErrorPath", quoted("$.error"), "CausePath", quoted("$$.Execution.Id")))
+        .isEmpty();
   }
 
   @Test
   void invalidIntrinsicsAreRejectedAtTheObjectHoldingThem() {
     assertThat(pass("Parameters", "{\"a\":" + object("b.$", "States.Nope($.x)") + "}"))
-        .containsExactly(SCHEMA + ": The value for the field 'b.$' " + PATH_OR_INTRINSIC
-            + " @ /States/S/Parameters/a");
+        .containsExactly(
+            SCHEMA
+                + ": The value for the field 'b.$' "
+                + PATH_OR_INTRINSIC
+                + " @ /States/S/Parameters/a");
     assertThat(pass("Parameters", object("b.$", "States.ArrayLength($.a, 2)")))
-        .containsExactly(SCHEMA + ": The value for the field 'b.$' " + PATH_OR_INTRINSIC
-            + " @ /States/S/Parameters");
+        .containsExactly(
+            SCHEMA
+                + ": The value for the field 'b.$' "
+                + PATH_OR_INTRINSIC
+                + " @ /States/S/Parameters");
     assertThat(pass("Parameters", "{\"list\":[" + object("b.$", "States.Format(") + "]}"))
-        .containsExactly(SCHEMA + ": The value for the field 'b.$' " + PATH_OR_INTRINSIC
-            + " @ /States/S/Parameters/list[0]");
+        .containsExactly(
+            SCHEMA
+                + ": The value for the field 'b.$' "
+                + PATH_OR_INTRINSIC
+                + " @ /States/S/Parameters/list[0]");
     assertThat(state("Fail", "CausePath", quoted("States.Format(1")))
-        .containsExactly(SCHEMA + ": The value for the field 'CausePath' " + PATH_OR_INTRINSIC
-            + " @ /States/S");
+        .containsExactly(
+            SCHEMA + ": The value for the field 'CausePath' " + PATH_OR_INTRINSIC + " @ /States/S");
   }
 
   // JSONata in JSONata states.
 
   @Test
   void validJsonataIsAcceptedInEveryExpressionField() {
-    assertThat(jsonataMachine("\"Type\":\"Pass\",\"Output\":{\"sum\":\"{% $states.input.a + 1 %}\","
-        + "\"list\":[\"{% $x %}\"]},\"Assign\":{\"x\":\"{% $states.input.x %}\"},\"Next\":\"T\""))
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Pass\",\"Output\":{\"sum\":\"{% $states.input.a + 1 %}\","
+                    + "\"list\":[\"{% $x %}\"]},\"Assign\":{\"x\":\"{% $states.input.x %}\"},\"Next\":\"T\""))
         .isEmpty();
-    assertThat(jsonataMachine("\"Type\":\"Task\",\"Next\":\"T\","
-        + "\"Resource\":\"{% 'arn:aws:lambda:us-east-1:111111111111:function:' & $name %}\","
-        + "\"Arguments\":{\"Payload\":\"{% $states.input %}\"},"
-        + "\"TimeoutSeconds\":\"{% $timeout %}\",\"HeartbeatSeconds\":\"{% 10 %}\","
-        + "\"Credentials\":{\"RoleArn\":\"{% $role %}\"}")).isEmpty();
-    assertThat(jsonataMachine("\"Type\":\"Task\",\"Next\":\"T\","
-        + "\"Resource\":\"arn:aws:states:::lambda:invoke\",\"Arguments\":\"{% $states.input %}\""))
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Task\",\"Next\":\"T\","
+                    + "\"Resource\":\"{% 'arn:aws:lambda:us-east-1:111111111111:function:' & $name %}\","
+                    + "\"Arguments\":{\"Payload\":\"{% $states.input %}\"},"
+                    + "\"TimeoutSeconds\":\"{% $timeout %}\",\"HeartbeatSeconds\":\"{% 10 %}\","
+                    + "\"Credentials\":{\"RoleArn\":\"{% $role %}\"}"))
         .isEmpty();
-    assertThat(jsonataMachine("\"Type\":\"Choice\",\"Default\":\"T\",\"Choices\":[{"
-        + "\"Condition\":\"{% $states.input.a > 1 %}\",\"Next\":\"T\","
-        + "\"Output\":\"{% $states.input %}\",\"Assign\":{\"y\":\"{% 2 %}\"}}]")).isEmpty();
-    assertThat(jsonataMachine("\"Type\":\"Map\",\"Next\":\"T\","
-        + "\"Items\":\"{% $states.input.list %}\",\"MaxConcurrency\":\"{% 2 %}\","
-        + "\"ItemProcessor\":{\"StartAt\":\"I\",\"States\":{\"I\":{\"Type\":\"Succeed\"}}}"))
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Task\",\"Next\":\"T\","
+                    + "\"Resource\":\"arn:aws:states:::lambda:invoke\",\"Arguments\":\"{% $states.input %}\""))
         .isEmpty();
-    assertThat(jsonataMachine("\"Type\":\"Wait\",\"Next\":\"T\","
-        + "\"Timestamp\":\"{% $states.input.when %}\"")).isEmpty();
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Choice\",\"Default\":\"T\",\"Choices\":[{"
+                    + "\"Condition\":\"{% $states.input.a > 1 %}\",\"Next\":\"T\","
+                    + "\"Output\":\"{% $states.input %}\",\"Assign\":{\"y\":\"{% 2 %}\"}}]"))
+        .isEmpty();
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Map\",\"Next\":\"T\","
+                    + "\"Items\":\"{% $states.input.list %}\",\"MaxConcurrency\":\"{% 2 %}\","
+                    + "\"ItemProcessor\":{\"StartAt\":\"I\",\"States\":{\"I\":{\"Type\":\"Succeed\"}}}"))
+        .isEmpty();
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Wait\",\"Next\":\"T\"," + "\"Timestamp\":\"{% $states.input.when %}\""))
+        .isEmpty();
     assertThat(jsonataMachine("\"Type\":\"Wait\",\"Next\":\"T\",\"Seconds\":\"{% 1 + 1 %}\""))
         .isEmpty();
   }
@@ -144,31 +196,50 @@ class ExpressionFieldsTest {
   @Test
   void invalidJsonataIsReportedAtTheFieldThatHoldsIt() {
     assertThat(jsonataMachine("\"Type\":\"Pass\",\"Next\":\"T\",\"Output\":{\"v\":\"{% 1 + %}\"}"))
-        .containsExactly(JSONATA + ": The JSONata expression '1 +' is not valid:"
-            + " S0207: Unexpected end of expression @ /States/S/Output/v");
-    assertThat(jsonataMachine("\"Type\":\"Pass\",\"Next\":\"T\","
-        + "\"Assign\":{\"a\":[1,\"{% ( %}\"]}")).singleElement()
-        .asString().startsWith(JSONATA + ": The JSONata expression '(' is not valid")
+        .containsExactly(
+            JSONATA
+                + ": The JSONata expression '1 +' is not valid:"
+                + " S0207: Unexpected end of expression @ /States/S/Output/v");
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Pass\",\"Next\":\"T\"," + "\"Assign\":{\"a\":[1,\"{% ( %}\"]}"))
+        .singleElement()
+        .asString()
+        .startsWith(JSONATA + ": The JSONata expression '(' is not valid")
         .endsWith("@ /States/S/Assign/a[1]");
     assertThat(jsonataMachine("\"Type\":\"Wait\",\"Next\":\"T\",\"Timestamp\":\"{% $x := %}\""))
-        .singleElement().asString().endsWith("@ /States/S/Timestamp");
-    assertThat(jsonataMachine("\"Type\":\"Task\",\"Next\":\"T\",\"Resource\":\"{% 'a' & %}\","
-        + "\"TimeoutSeconds\":\"{% ) %}\",\"Credentials\":{\"RoleArn\":\"{% [ %}\"}"))
+        .singleElement()
+        .asString()
+        .endsWith("@ /States/S/Timestamp");
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Task\",\"Next\":\"T\",\"Resource\":\"{% 'a' & %}\","
+                    + "\"TimeoutSeconds\":\"{% ) %}\",\"Credentials\":{\"RoleArn\":\"{% [ %}\"}"))
         .extracting(line -> line.substring(line.indexOf(" @ ") + 3))
         .containsExactlyInAnyOrder(
             "/States/S/Resource", "/States/S/TimeoutSeconds", "/States/S/Credentials/RoleArn");
-    assertThat(jsonataMachine("\"Type\":\"Choice\",\"Default\":\"T\",\"Choices\":[{"
-        + "\"Condition\":\"{% $states.input.a > %}\",\"Next\":\"T\"}]"))
-        .singleElement().asString().endsWith("@ /States/S/Choices[0]/Condition");
-    assertThat(jsonataMachine("\"Type\":\"Map\",\"Next\":\"T\",\"Items\":\"{% [1, %}\","
-        + "\"ItemProcessor\":{\"StartAt\":\"I\",\"States\":{\"I\":{\"Type\":\"Succeed\"}}}"))
-        .singleElement().asString().endsWith("@ /States/S/Items");
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Choice\",\"Default\":\"T\",\"Choices\":[{"
+                    + "\"Condition\":\"{% $states.input.a > %}\",\"Next\":\"T\"}]"))
+        .singleElement()
+        .asString()
+        .endsWith("@ /States/S/Choices[0]/Condition");
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Map\",\"Next\":\"T\",\"Items\":\"{% [1, %}\","
+                    + "\"ItemProcessor\":{\"StartAt\":\"I\",\"States\":{\"I\":{\"Type\":\"Succeed\"}}}"))
+        .singleElement()
+        .asString()
+        .endsWith("@ /States/S/Items");
   }
 
   @Test
   void everyBadExpressionIsReportedNotJustTheFirst() {
-    assertThat(jsonataMachine("\"Type\":\"Pass\",\"Next\":\"T\","
-        + "\"Output\":{\"a\":\"{% 1 + %}\",\"b\":\"{% 2 * %}\",\"ok\":\"{% 3 %}\"}"))
+    assertThat(
+            jsonataMachine(
+                "\"Type\":\"Pass\",\"Next\":\"T\","
+                    + "\"Output\":{\"a\":\"{% 1 + %}\",\"b\":\"{% 2 * %}\",\"ok\":\"{% 3 %}\"}"))
         .hasSize(2);
   }
 }

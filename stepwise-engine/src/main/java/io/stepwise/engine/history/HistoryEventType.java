@@ -21,9 +21,11 @@ public enum HistoryEventType {
   FAIL_STATE_ENTERED("FailStateEntered", "stateEnteredEventDetails"),
   LAMBDA_FUNCTION_FAILED("LambdaFunctionFailed", "lambdaFunctionFailedEventDetails"),
   LAMBDA_FUNCTION_SCHEDULED("LambdaFunctionScheduled", "lambdaFunctionScheduledEventDetails"),
-  LAMBDA_FUNCTION_SCHEDULE_FAILED("LambdaFunctionScheduleFailed", "lambdaFunctionScheduleFailedEventDetails"),
+  LAMBDA_FUNCTION_SCHEDULE_FAILED(
+      "LambdaFunctionScheduleFailed", "lambdaFunctionScheduleFailedEventDetails"),
   LAMBDA_FUNCTION_STARTED("LambdaFunctionStarted", null),
-  LAMBDA_FUNCTION_START_FAILED("LambdaFunctionStartFailed", "lambdaFunctionStartFailedEventDetails"),
+  LAMBDA_FUNCTION_START_FAILED(
+      "LambdaFunctionStartFailed", "lambdaFunctionStartFailedEventDetails"),
   LAMBDA_FUNCTION_SUCCEEDED("LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails"),
   LAMBDA_FUNCTION_TIMED_OUT("LambdaFunctionTimedOut", "lambdaFunctionTimedOutEventDetails"),
   MAP_ITERATION_ABORTED("MapIterationAborted", "mapIterationAbortedEventDetails"),

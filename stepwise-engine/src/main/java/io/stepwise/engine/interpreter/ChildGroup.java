@@ -11,16 +11,20 @@ import java.util.List;
 final class ChildGroup {
   final Frame owner;
   final boolean map;
+
   /** A Distributed Map: its iterations run as a map run, silent in this history. */
   boolean distributed;
+
   final JsonNode[] results;
   final List<JsonNode> items;
   final int limit;
   final long toleratedCount;
   final double toleratedPercentage;
   final List<Frame> running = new ArrayList<>();
+
   /** The last MapIterationSucceeded event: AWS links the state's end to it. */
   long lastIterationEventId;
+
   int nextToStart;
   int completed;
   int failed;

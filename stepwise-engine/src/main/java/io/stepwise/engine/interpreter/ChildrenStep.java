@@ -33,8 +33,7 @@ final class ChildrenStep {
   void startParallel(Frame frame, ParallelState state, JsonNode effectiveInput) {
     JsonNode branchInput = stateArguments(frame, state, effectiveInput);
     record(frame, HistoryEventType.PARALLEL_STATE_STARTED, null);
-    ChildGroup group =
-        new ChildGroup(frame, false, null, state.branches().size(), 0, -1, -1);
+    ChildGroup group = new ChildGroup(frame, false, null, state.branches().size(), 0, -1, -1);
     frame.children = group;
     frame.wait = Frame.Wait.CHILDREN;
     for (int i = 0; i < state.branches().size(); i++) {
@@ -59,7 +58,8 @@ final class ChildrenStep {
     long toleratedCount = MapItems.toleratedCount(state, context);
     double toleratedPercentage = MapItems.toleratedPercentage(state, context);
     ChildGroup group =
-        new ChildGroup(frame, true, items, items.size(), limit, toleratedCount, toleratedPercentage);
+        new ChildGroup(
+            frame, true, items, items.size(), limit, toleratedCount, toleratedPercentage);
     group.distributed = state.distributed();
     frame.children = group;
     frame.wait = Frame.Wait.CHILDREN;
@@ -83,7 +83,8 @@ final class ChildrenStep {
         && group.nextToStart < group.size()) {
       int index = group.nextToStart++;
       JsonNode item = group.items.get(index);
-      Frame child = new Frame(state.processor(), owner, group, index, item, owner.visibleVariables());
+      Frame child =
+          new Frame(state.processor(), owner, group, index, item, owner.visibleVariables());
       child.silent = owner.silent || group.distributed;
       group.running.add(child);
       JsonNode input;
@@ -197,7 +198,6 @@ final class ChildrenStep {
         record(owner, HistoryEventType.MAP_RUN_SUCCEEDED, null);
       }
       record(owner, HistoryEventType.MAP_STATE_SUCCEEDED, null);
-
     }
     lifecycle.complete(owner, results);
   }

@@ -29,9 +29,7 @@ final class ChoiceStep {
       go(frame, choice, choice.defaultNext(), null, context, effectiveInput);
       return;
     }
-    throw new FailureException(
-        StatesError.NO_CHOICE_MATCHED,
-        "No Matches!");
+    throw new FailureException(StatesError.NO_CHOICE_MATCHED, "No Matches!");
   }
 
   private static boolean matches(ChoiceState.Branch branch, FrameContext context) {

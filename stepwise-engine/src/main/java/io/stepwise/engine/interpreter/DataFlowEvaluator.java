@@ -78,11 +78,7 @@ final class DataFlowEvaluator {
     if (!input.isObject() && !(input.isArray() && segments.get(0) instanceof Integer)) {
       throw new FailureException(
           StatesError.RESULT_PATH_MATCH_FAILURE,
-          "Unable to apply ResultPath '"
-              + path.text()
-              + "' to input '"
-              + Json.write(input)
-              + "'");
+          "Unable to apply ResultPath '" + path.text() + "' to input '" + Json.write(input) + "'");
     }
     JsonNode root = input.deepCopy();
     JsonNode node = root;

@@ -17,9 +17,9 @@ import io.stepwise.engine.history.HistoryEventType;
 import java.util.Map;
 
 /**
- * What happens when a state fails: Retry first (a timer, then the state's work again), then
- * Catch (the error output placed by {@code ResultPath} or shaped by {@code Output}, and the
- * catcher's {@code Assign}), and otherwise the failure of the state's frame.
+ * What happens when a state fails: Retry first (a timer, then the state's work again), then Catch
+ * (the error output placed by {@code ResultPath} or shaped by {@code Output}, and the catcher's
+ * {@code Assign}), and otherwise the failure of the state's frame.
  */
 final class ErrorRecovery {
   private final Transition transition;
@@ -63,9 +63,7 @@ final class ErrorRecovery {
     State state = transition.state(frame);
     // States.Runtime ends the execution: AWS neither retries nor catches it, even by name.
     ErrorHandling handling =
-        StatesError.RUNTIME.errorName().equals(failure.error())
-            ? null
-            : errorHandling(state);
+        StatesError.RUNTIME.errorName().equals(failure.error()) ? null : errorHandling(state);
     if (handling != null && Retries.scheduleRetry(transition, frame, handling, failure)) {
       return;
     }
@@ -94,11 +92,15 @@ final class ErrorRecovery {
         assigned =
             catcher.assign() == null
                 ? Map.of()
-                : AssignedVariables.toMap(catcher.assign().evaluate(lifecycle.context(frame, errorOutput)));
+                : AssignedVariables.toMap(
+                    catcher.assign().evaluate(lifecycle.context(frame, errorOutput)));
       } else {
         FrameContext context =
             new FrameContext(transition.execution, frame, frame.stateInput, null, errorOutput);
-        output = catcher.output() == null ? errorOutput : StateLifecycle.nonNull(catcher.output().evaluate(context));
+        output =
+            catcher.output() == null
+                ? errorOutput
+                : StateLifecycle.nonNull(catcher.output().evaluate(context));
         assigned =
             catcher.assign() == null
                 ? Map.of()

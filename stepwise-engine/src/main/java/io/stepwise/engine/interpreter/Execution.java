@@ -15,11 +15,14 @@ public final class Execution {
   final SplitMix64 random;
   final HistoryRecorder history;
   final Map<Long, Frame> waitingOn = new HashMap<>();
+
   /** States to enter next, in order: the interpreter's to-do list between and within steps. */
   final java.util.ArrayDeque<PendingEntry> pendingEntries = new java.util.ArrayDeque<>();
+
   Frame root;
   long nextCommandId = 1;
   long executionTimeoutTimer;
+
   /** The time of the event being applied: what JSONata's {@code $now()} reads. */
   java.time.Instant now;
 

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One thread of control inside an execution: the top level, a Parallel branch or a Map
- * iteration. It runs one state at a time and owns that state's progress.
+ * One thread of control inside an execution: the top level, a Parallel branch or a Map iteration.
+ * It runs one state at a time and owns that state's progress.
  */
 final class Frame {
 
@@ -23,15 +23,19 @@ final class Frame {
 
   final StateMachine machine;
   final Frame parent;
+
   /** The group this frame belongs to as a branch or iteration; {@code null} for the top level. */
   final ChildGroup group;
+
   /** Branch or iteration index within {@link #group}. */
   final int index;
+
   /** For Map iterations: the item ({@code $$.Map.Item.Value}); otherwise {@code null}. */
   final JsonNode mapItem;
 
   /** Variables assigned in this scope. Reads fall back to {@link #outerVariables}. */
   final Map<String, JsonNode> variables = new HashMap<>();
+
   /** The variables visible from enclosing scopes when this frame started (read-only). */
   final Map<String, JsonNode> outerVariables;
 
@@ -40,24 +44,31 @@ final class Frame {
   JsonNode effectiveInput;
   Instant enteredTime;
   long enteredEventId;
+
   /** The event the current state's entered event followed from. */
   long enteredPreviousEventId;
+
   long lastEventId;
   int retryCount;
+
   /** Attempts made per retrier of the current state (AWS counts per retrier). */
   int[] retrierAttempts;
+
   Wait wait = Wait.NONE;
   long pendingId;
+
   /** The timer that times out the current task, or 0. */
   long timeoutTimerId;
+
   /** A Task's token where it has one. */
   String taskToken;
+
   /** For Parallel/Map states this frame is running: their children. */
   ChildGroup children;
 
   /**
-   * Whether this frame's events stay out of the execution's history: a Distributed Map's
-   * iterations are child executions on AWS, with histories of their own.
+   * Whether this frame's events stay out of the execution's history: a Distributed Map's iterations
+   * are child executions on AWS, with histories of their own.
    */
   boolean silent;
 

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Numbers history events and links each to the one it follows from, as AWS does: an event's
- * {@code previousEventId} is the latest event of the same thread of control (frame).
+ * Numbers history events and links each to the one it follows from, as AWS does: an event's {@code
+ * previousEventId} is the latest event of the same thread of control (frame).
  */
 final class HistoryRecorder {
 
@@ -21,8 +21,8 @@ final class HistoryRecorder {
 
   /**
    * @param lastId the id of the last event already recorded
-   * @param enabled whether events are kept; without history (Express executions without
-   *     logging), ids are still counted, since error messages name them
+   * @param enabled whether events are kept; without history (Express executions without logging),
+   *     ids are still counted, since error messages name them
    */
   HistoryRecorder(long lastId, boolean enabled) {
     this.lastId = lastId;
@@ -62,12 +62,15 @@ final class HistoryRecorder {
   }
 
   /**
-   * AWS links the event after an iteration's or a state's success to the event before it, as if
-   * the success marker were a side note; everything else moves the thread on.
+   * AWS links the event after an iteration's or a state's success to the event before it, as if the
+   * success marker were a side note; everything else moves the thread on.
    */
   private static boolean advancesThread(HistoryEventType type) {
     return switch (type) {
-      case MAP_ITERATION_SUCCEEDED, MAP_ITERATION_FAILED, MAP_STATE_SUCCEEDED, PARALLEL_STATE_SUCCEEDED ->
+      case MAP_ITERATION_SUCCEEDED,
+          MAP_ITERATION_FAILED,
+          MAP_STATE_SUCCEEDED,
+          PARALLEL_STATE_SUCCEEDED ->
           false;
       default -> true;
     };

@@ -9,8 +9,8 @@ import java.util.List;
  * randomness only from the snapshot's seeded generator, so that the same events always yield the
  * same history.
  *
- * <p>The snapshot is changed in place: an execution has exactly one writer at a time, and copying
- * a snapshot per step would cost more than the step itself.
+ * <p>The snapshot is changed in place: an execution has exactly one writer at a time, and copying a
+ * snapshot per step would cost more than the step itself.
  */
 public final class Interpreter {
 

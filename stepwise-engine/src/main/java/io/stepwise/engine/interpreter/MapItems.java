@@ -17,7 +17,10 @@ final class MapItems {
     ValueExpression items = state.items();
     JsonNode value;
     if (items == null) {
-      value = state.queryLanguage() == io.stepwise.asl.model.QueryLanguage.JSONATA ? rawInput : effectiveInput;
+      value =
+          state.queryLanguage() == io.stepwise.asl.model.QueryLanguage.JSONATA
+              ? rawInput
+              : effectiveInput;
       if (value == null || !value.isArray()) {
         throw new FailureException(
             StatesError.QUERY_EVALUATION_ERROR,
@@ -44,8 +47,7 @@ final class MapItems {
       }
       if (!value.isArray()) {
         throw new FailureException(
-            StatesError.RUNTIME,
-            "Map state input must be an array but was: " + render(value));
+            StatesError.RUNTIME, "Map state input must be an array but was: " + render(value));
       }
     }
     List<JsonNode> list = new ArrayList<>(value.size());
@@ -84,7 +86,8 @@ final class MapItems {
     }
     JsonNode value = numeric(field.evaluate(context));
     if (value == null || !value.isNumber()) {
-      throw invalidNumber("ToleratedFailurePercentagePath", field, field.evaluate(context), "float");
+      throw invalidNumber(
+          "ToleratedFailurePercentagePath", field, field.evaluate(context), "float");
     }
     double percentage = value.doubleValue();
     if (percentage < 0 || percentage > 100) {
@@ -114,7 +117,8 @@ final class MapItems {
 
   private static FailureException invalidNumber(
       String pathField, ValueExpression field, JsonNode value, String kind) {
-    String shown = value == null ? "null" : value.isTextual() ? value.textValue() : value.toString();
+    String shown =
+        value == null ? "null" : value.isTextual() ? value.textValue() : value.toString();
     return new FailureException(
         StatesError.RUNTIME,
         "The "

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Retry: the first retrier whose {@code ErrorEquals} matches decides; its attempts are counted
- * on their own; the delay grows by {@code BackoffRate}, is capped by {@code MaxDelaySeconds} and
- * is drawn uniformly below the cap with FULL jitter. Waiting is a timer, never a sleep.
+ * Retry: the first retrier whose {@code ErrorEquals} matches decides; its attempts are counted on
+ * their own; the delay grows by {@code BackoffRate}, is capped by {@code MaxDelaySeconds} and is
+ * drawn uniformly below the cap with FULL jitter. Waiting is a timer, never a sleep.
  */
 final class Retries {
   private Retries() {}

@@ -129,13 +129,15 @@ final class StateLifecycle {
             isResultProducing(state)
                 ? DataFlowEvaluator.resultPath(flow.resultPath(), frame.stateInput, selected)
                 : selected;
-        output =
-            DataFlowEvaluator.outputPath(
-                flow.outputPath(), placed, context(frame, placed));
+        output = DataFlowEvaluator.outputPath(flow.outputPath(), placed, context(frame, placed));
       } else {
         FrameContext context =
             new FrameContext(
-                transition.execution, frame, frame.stateInput, isResultProducing(state) ? result : null, null);
+                transition.execution,
+                frame,
+                frame.stateInput,
+                isResultProducing(state) ? result : null,
+                null);
         output = flow.output() == null ? result : nonNull(flow.output().evaluate(context));
         assigned = evaluateAssign(flow, context);
       }
@@ -160,7 +162,8 @@ final class StateLifecycle {
   }
 
   /** Records the exit, applies assignments and goes to the next state (or ends the frame). */
-  void exit(Frame frame, State state, JsonNode output, Map<String, JsonNode> assigned, String next) {
+  void exit(
+      Frame frame, State state, JsonNode output, Map<String, JsonNode> assigned, String next) {
     boolean recording = transition.execution.history.enabled();
     String outputText = recording ? io.stepwise.asl.json.Json.write(output) : null;
     if (recording ? PayloadLimits.exceeds(outputText) : PayloadLimits.exceeds(output)) {

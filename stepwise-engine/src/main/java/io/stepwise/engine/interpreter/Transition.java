@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One application of an event: routes it to the frame waiting for it and drives frames until
- * every one is waiting on outside work or done. Holds the time and the commands of this step.
+ * One application of an event: routes it to the frame waiting for it and drives frames until every
+ * one is waiting on outside work or done. Holds the time and the commands of this step.
  */
 final class Transition {
 
@@ -99,15 +99,15 @@ final class Transition {
     HistoryRecorder.putPayload(details, "input", input);
     details.put("roleArn", info.roleArn());
     execution.history.record(null, HistoryEventType.EXECUTION_STARTED, now, details);
-    Frame root =
-        new Frame(info.machine(), null, null, 0, null, java.util.Map.of());
+    Frame root = new Frame(info.machine(), null, null, 0, null, java.util.Map.of());
     execution.root = root;
     long limit = info.express() ? Limits.EXPRESS_MAX_SECONDS : Limits.STANDARD_MAX_SECONDS;
     Long timeout = info.machine().timeoutSeconds();
     long id = execution.newId();
     execution.executionTimeoutTimer = id;
     command(
-        new Command.StartTimer(id, now.plusSeconds(timeout == null ? limit : Math.min(timeout, limit))));
+        new Command.StartTimer(
+            id, now.plusSeconds(timeout == null ? limit : Math.min(timeout, limit))));
     schedule(root, info.machine().startAt(), input);
   }
 
@@ -213,7 +213,9 @@ final class Transition {
   Failure inState(Frame frame, FailureException e) {
     Failure failure = e.failure();
     StatesError known = StatesError.byName(failure.error());
-    if (known == null || failure.cause() == null || failure.cause().startsWith("An error occurred")) {
+    if (known == null
+        || failure.cause() == null
+        || failure.cause().startsWith("An error occurred")) {
       return failure;
     }
     return new Failure(

@@ -81,7 +81,8 @@ final class WaitStep {
 
   private static Instant timestamp(ValueExpression expression, FrameContext context) {
     JsonNode value = expression.evaluate(context);
-    Instant parsed = value != null && value.isTextual() ? Timestamps.parse(value.textValue()) : null;
+    Instant parsed =
+        value != null && value.isTextual() ? Timestamps.parse(value.textValue()) : null;
     if (parsed != null) {
       return parsed;
     }

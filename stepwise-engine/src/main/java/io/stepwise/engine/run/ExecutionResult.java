@@ -14,7 +14,11 @@ import java.util.List;
  * @param history every history event, in order
  */
 public record ExecutionResult(
-    ExecutionStatus status, JsonNode output, String error, String cause, List<HistoryEvent> history) {
+    ExecutionStatus status,
+    JsonNode output,
+    String error,
+    String cause,
+    List<HistoryEvent> history) {
 
   public ExecutionResult {
     history = List.copyOf(history);

@@ -125,8 +125,8 @@ public final class LocalExecution {
   }
 
   /**
-   * Whether history events are kept (the default). Without them an execution runs faster and
-   * {@link ExecutionResult#history()} is empty, as for Express executions without logging.
+   * Whether history events are kept (the default). Without them an execution runs faster and {@link
+   * ExecutionResult#history()} is empty, as for Express executions without logging.
    */
   public LocalExecution recordHistory(boolean recordHistory) {
     this.recordHistory = recordHistory;
@@ -143,7 +143,14 @@ public final class LocalExecution {
   public ExecutionResult run() {
     String partition = "aws";
     String stateMachineArn =
-        "arn:" + partition + ":states:" + region + ":" + account + ":stateMachine:" + stateMachineName;
+        "arn:"
+            + partition
+            + ":states:"
+            + region
+            + ":"
+            + account
+            + ":stateMachine:"
+            + stateMachineName;
     String executionArn =
         "arn:"
             + partition

@@ -21,9 +21,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives one execution in memory: feeds events to the {@link Interpreter}, runs task invocations
- * on virtual threads and keeps the timers. With skipped waits, time is virtual: when nothing is
- * in flight, the clock jumps to the next timer.
+ * Drives one execution in memory: feeds events to the {@link Interpreter}, runs task invocations on
+ * virtual threads and keeps the timers. With skipped waits, time is virtual: when nothing is in
+ * flight, the clock jumps to the next timer.
  */
 final class LocalRuntime {
 
@@ -37,11 +37,13 @@ final class LocalRuntime {
   private final Map<Long, Timer> liveTimers = new HashMap<>();
   private final BlockingQueue<Event> completions = new LinkedBlockingQueue<>();
   private final List<HistoryEvent> history = new ArrayList<>();
+
   /**
-   * How far this runtime's time runs ahead of the clock: it grows when waits are skipped, and
-   * when a timer fires after a real wait that the clock did not show (a fixed clock in tests).
+   * How far this runtime's time runs ahead of the clock: it grows when waits are skipped, and when
+   * a timer fires after a real wait that the clock did not show (a fixed clock in tests).
    */
   private long aheadNanos;
+
   private int tasksInFlight;
   private boolean continuePending;
 
@@ -55,7 +57,9 @@ final class LocalRuntime {
     return clock.instant().plusNanos(aheadNanos);
   }
 
-  /** Fires a timer, moving this runtime's time up to its due time if the clock has not got there. */
+  /**
+   * Fires a timer, moving this runtime's time up to its due time if the clock has not got there.
+   */
   private Event fire(Timer timer) {
     timers.poll();
     liveTimers.remove(timer.id());
@@ -105,19 +109,18 @@ final class LocalRuntime {
     tasksInFlight++;
     Thread.ofVirtual()
         .name("stepwise-task-" + invoke.taskId())
-        .start(
-            () -> {
-              TaskOutcome outcome;
-              try {
-                outcome = taskResources.invoke(invoke.invocation());
-              } catch (RuntimeException e) {
-                outcome =
-                    TaskOutcome.failed(
-                        StatesError.TASK_FAILED.errorName(),
-                        e.getClass().getSimpleName() + ": " + e.getMessage());
-              }
-              completions.add(new Event.TaskCompleted(invoke.taskId(), outcome, null));
-            });
+        .start(() -> {
+          TaskOutcome outcome;
+          try {
+            outcome = taskResources.invoke(invoke.invocation());
+          } catch (RuntimeException e) {
+            outcome =
+                TaskOutcome.failed(
+                    StatesError.TASK_FAILED.errorName(),
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+          }
+          completions.add(new Event.TaskCompleted(invoke.taskId(), outcome, null));
+        });
   }
 
   /** The next event: a finished task, else the earliest due timer; {@code null} if none. */

@@ -1,6 +1,5 @@
 package io.stepwise.engine.task;
 
-
 /**
  * Something a Task state can call, chosen by its resource ARN.
  *

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Chooses the {@link TaskResource} for a resource ARN: exact ARNs first, then patterns in the
- * order they were added. A resource nothing handles fails its task with {@code States.TaskFailed}.
+ * Chooses the {@link TaskResource} for a resource ARN: exact ARNs first, then patterns in the order
+ * they were added. A resource nothing handles fails its task with {@code States.TaskFailed}.
  */
 public final class TaskResources {
 
@@ -47,10 +47,9 @@ public final class TaskResources {
   public TaskOutcome invoke(TaskInvocation invocation) {
     return find(invocation.resource())
         .map(r -> r.invoke(invocation))
-        .orElseGet(
-            () ->
-                TaskOutcome.failed(
-                    StatesError.TASK_FAILED.errorName(),
-                    "No task resource is configured for '" + invocation.resource() + "'"));
+        .orElseGet(() ->
+            TaskOutcome.failed(
+                StatesError.TASK_FAILED.errorName(),
+                "No task resource is configured for '" + invocation.resource() + "'"));
   }
 }

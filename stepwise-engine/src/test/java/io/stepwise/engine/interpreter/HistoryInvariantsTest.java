@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every history must satisfy, checked on one execution that uses most features: ids
- * contiguous from 1, links to earlier events, non-decreasing timestamps, one exit per entry.
+ * What every history must satisfy, checked on one execution that uses most features: ids contiguous
+ * from 1, links to earlier events, non-decreasing timestamps, one exit per entry.
  */
 class HistoryInvariantsTest {
 

@@ -67,10 +67,10 @@ class JsonataDataFlowTest {
                              "out":"{% $states.result.Payload.doubled %}"},
                    "End":true}}}
             """,
-            "{\"value\":21}",
-            doubler());
+            "{\"value\":21}", doubler());
     assertThat(result.output()).isEqualTo(json("{\"in\":21,\"out\":42}"));
-    assertThat(Runs.only(result, HistoryEventType.TASK_SCHEDULED).details().get("parameters").asText())
+    assertThat(
+            Runs.only(result, HistoryEventType.TASK_SCHEDULED).details().get("parameters").asText())
         .isEqualTo("{\"n\":21}");
   }
 
@@ -279,5 +279,4 @@ class JsonataDataFlowTest {
             "{\"two\":2}");
     assertThat(result.output()).isEqualTo(json("[1,2]"));
   }
-
 }

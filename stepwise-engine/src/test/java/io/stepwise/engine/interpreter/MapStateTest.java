@@ -20,14 +20,14 @@ class MapStateTest {
   /** A Map over $.items whose iterations fail on items equal to "bad". */
   private static String failingOnBad(String mapFields) {
     return """
-        {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items",%s
-          "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"Check","States":{
-            "Check":{"Type":"Choice","Choices":[
-              {"Variable":"$","StringEquals":"bad","Next":"Bad"}],"Default":"Good"},
-            "Bad":{"Type":"Fail","Error":"Item.Bad","Cause":"bad item"},
-            "Good":{"Type":"Pass","End":true}}},
-          "End":true}}}
-        """
+    {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items",%s
+      "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"Check","States":{
+        "Check":{"Type":"Choice","Choices":[
+          {"Variable":"$","StringEquals":"bad","Next":"Bad"}],"Default":"Good"},
+        "Bad":{"Type":"Fail","Error":"Item.Bad","Cause":"bad item"},
+        "Good":{"Type":"Pass","End":true}}},
+      "End":true}}}
+    """
         .formatted(mapFields);
   }
 
@@ -46,7 +46,8 @@ class MapStateTest {
             "{\"list\":[1,2,3],\"factor\":10}");
     assertThat(result.output())
         .isEqualTo(json("{\"list\":[1,2,3],\"factor\":10,\"results\":[11,12,13]}"));
-    assertThat(Runs.only(result, HistoryEventType.MAP_STATE_STARTED).details().get("length").asInt())
+    assertThat(
+            Runs.only(result, HistoryEventType.MAP_STATE_STARTED).details().get("length").asInt())
         .isEqualTo(3);
     Runs.assertEveryStateExited(result);
   }
@@ -132,7 +133,8 @@ class MapStateTest {
 
   @Test
   void aFailingIterationFailsTheMap() {
-    ExecutionResult result = run(failingOnBad("\"MaxConcurrency\":1,"), "{\"items\":[\"ok\",\"bad\",\"ok\"]}");
+    ExecutionResult result =
+        run(failingOnBad("\"MaxConcurrency\":1,"), "{\"items\":[\"ok\",\"bad\",\"ok\"]}");
     assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(result.error()).isEqualTo("Item.Bad");
     assertThat(result.cause()).isEqualTo("bad item");
@@ -261,5 +263,4 @@ class MapStateTest {
         .extracting(HistoryEvent::previousEventId)
         .containsExactly(0L, 0L, 2L, 3L, 4L, 5L, 6L, 6L, 8L, 9L, 10L, 11L, 11L, 13L);
   }
-
 }

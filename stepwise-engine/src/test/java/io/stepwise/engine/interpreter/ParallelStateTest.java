@@ -67,7 +67,9 @@ class ParallelStateTest {
     assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(result.error()).isEqualTo("Branch.Error");
     assertThat(result.cause()).isEqualTo("branch failed");
-    assertThat(types(result)).contains("FailStateEntered").endsWith("ParallelStateFailed", "ExecutionFailed");
+    assertThat(types(result))
+        .contains("FailStateEntered")
+        .endsWith("ParallelStateFailed", "ExecutionFailed");
     assertThat(types(result)).doesNotContain("ParallelStateExited", "ParallelStateSucceeded");
   }
 

@@ -44,9 +44,9 @@ class RetryCatchTest {
     String handler =
         retryAndCatch.contains("Catch") ? ",\"Handler\":{\"Type\":\"Pass\",\"End\":true}" : "";
     return """
-        {"StartAt":"T","States":{
-          "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",%s"End":true}%s}}
-        """
+    {"StartAt":"T","States":{
+      "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",%s"End":true}%s}}
+    """
         .formatted(retryAndCatch, handler);
   }
 
@@ -81,11 +81,7 @@ class RetryCatchTest {
     // Delays 2, 6, then 18 and 54 capped at 10.
     assertThat(scheduledTimes(result))
         .containsExactly(
-            T0,
-            T0.plusSeconds(2),
-            T0.plusSeconds(8),
-            T0.plusSeconds(18),
-            T0.plusSeconds(28));
+            T0, T0.plusSeconds(2), T0.plusSeconds(8), T0.plusSeconds(18), T0.plusSeconds(28));
   }
 
   @Test
@@ -229,8 +225,7 @@ class RetryCatchTest {
                                        "input":"{% $states.input %}"}}]},
               "Handler":{"Type":"Pass","End":true}}}
             """,
-            "{\"x\":1}",
-            failing("Boom", "it broke"));
+            "{\"x\":1}", failing("Boom", "it broke"));
     assertThat(result.output()).isEqualTo(json("{\"why\":\"it broke\",\"input\":{\"x\":1}}"));
     assertThat(scheduledTimes(result)).containsExactly(T0, T0.plusSeconds(3));
   }

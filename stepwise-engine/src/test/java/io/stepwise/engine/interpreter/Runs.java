@@ -94,8 +94,8 @@ public final class Runs {
   }
 
   /**
-   * What holds for every history: ids contiguous from 1, each {@code previousEventId} earlier
-   * than its event, timestamps never going back, and the last event ending the execution.
+   * What holds for every history: ids contiguous from 1, each {@code previousEventId} earlier than
+   * its event, timestamps never going back, and the last event ending the execution.
    */
   public static void assertHistoryIsWellFormed(ExecutionResult result) {
     List<HistoryEvent> history = result.history();
@@ -115,8 +115,8 @@ public final class Runs {
   }
 
   /**
-   * Every state entered was exited, counted per state name: what holds for an execution in
-   * which no state failed.
+   * Every state entered was exited, counted per state name: what holds for an execution in which no
+   * state failed.
    */
   public static void assertEveryStateExited(ExecutionResult result) {
     Map<String, Integer> open = new HashMap<>();

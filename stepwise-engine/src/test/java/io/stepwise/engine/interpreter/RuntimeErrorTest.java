@@ -12,9 +12,9 @@ import io.stepwise.engine.task.TaskResources;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code States.Runtime} is not retriable and not catchable: AWS's error-handling page says a
- * retry or catch on {@code States.ALL} won't catch it, and AWS fails the execution even with a
- * catcher naming it.
+ * {@code States.Runtime} is not retriable and not catchable: AWS's error-handling page says a retry
+ * or catch on {@code States.ALL} won't catch it, and AWS fails the execution even with a catcher
+ * naming it.
  */
 class RuntimeErrorTest {
 
@@ -68,5 +68,4 @@ class RuntimeErrorTest {
             "An error occurred while executing the state 'T' (entered at the event id #2)."
                 + " Invalid path '$.no.such.result.path' : Missing property in path $['no']");
   }
-
 }

@@ -60,12 +60,14 @@ class TaskStateTest {
     assertThat(scheduled.details().get("region").asText()).isEqualTo("us-east-1");
     assertThat(json(scheduled.details().get("parameters").asText()))
         .isEqualTo(json("{\"FunctionName\":\"f\",\"Payload\":{\"a\":1}}"));
-    assertThat(seen).singleElement().satisfies(invocation -> {
-      assertThat(invocation.resource()).isEqualTo(SERVICE);
-      assertThat(invocation.stateName()).isEqualTo("T");
-      assertThat(invocation.parameters())
-          .isEqualTo(json("{\"FunctionName\":\"f\",\"Payload\":{\"a\":1}}"));
-    });
+    assertThat(seen)
+        .singleElement()
+        .satisfies(invocation -> {
+          assertThat(invocation.resource()).isEqualTo(SERVICE);
+          assertThat(invocation.stateName()).isEqualTo("T");
+          assertThat(invocation.parameters())
+              .isEqualTo(json("{\"FunctionName\":\"f\",\"Payload\":{\"a\":1}}"));
+        });
   }
 
   @Test

@@ -52,11 +52,7 @@ class TaskTimeoutTest {
     ExecutionResult result =
         assertTimeoutPreemptively(
             Duration.ofSeconds(10),
-            () ->
-                Runs.prepare(DEFINITION)
-                    .clock(Clock.systemUTC())
-                    .taskResources(hanging())
-                    .run());
+            () -> Runs.prepare(DEFINITION).clock(Clock.systemUTC()).taskResources(hanging()).run());
     assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(result.error()).isEqualTo("States.Timeout");
     assertThat(result.cause()).isNull();
@@ -129,5 +125,4 @@ class TaskTimeoutTest {
     HistoryEvent timedOut = Runs.only(result, HistoryEventType.TASK_TIMED_OUT);
     assertThat(timedOut.timestamp()).isEqualTo(Runs.T0.plusSeconds(1));
   }
-
 }
