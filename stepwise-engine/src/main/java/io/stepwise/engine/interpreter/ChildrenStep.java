@@ -83,8 +83,15 @@ final class ChildrenStep {
         && group.nextToStart < group.size()) {
       int index = group.nextToStart++;
       JsonNode item = group.items.get(index);
+      // A Distributed Map's iterations are child executions: outer variables are out of reach.
       Frame child =
-          new Frame(state.processor(), owner, group, index, item, owner.visibleVariables());
+          new Frame(
+              state.processor(),
+              owner,
+              group,
+              index,
+              item,
+              group.distributed ? java.util.Map.of() : owner.visibleVariables());
       child.silent = owner.silent || group.distributed;
       group.running.add(child);
       JsonNode input;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.history.HistoryEventType;
 import io.stepwise.engine.run.ExecutionResult;
+import io.stepwise.engine.run.ExecutionStatus;
 import io.stepwise.engine.task.TaskOutcome;
 import io.stepwise.engine.task.TaskResources;
 import org.junit.jupiter.api.Test;
@@ -146,5 +147,23 @@ class VariablesTest {
                 """
                 {"e":"Boom","in":"T","out":{"k":1,"err":{"Error":"Boom","Cause":"c"}}}
                 """));
+  }
+
+  @Test
+  void distributedMapIterationsCannotReadOuterVariables() {
+    // Their iterations are child executions on AWS, with no access to the parent's variables.
+    ExecutionResult result =
+        run(
+            """
+            {"StartAt":"Set","States":{
+              "Set":{"Type":"Pass","Assign":{"outer":"x"},"Next":"M"},
+              "M":{"Type":"Map","ItemsPath":"$.items",
+                   "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                     "StartAt":"Read","States":{
+                       "Read":{"Type":"Pass","Parameters":{"v.$":"$outer"},"End":true}}},
+                   "End":true}}}
+            """,
+            "{\"items\":[1]}");
+    assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
   }
 }
