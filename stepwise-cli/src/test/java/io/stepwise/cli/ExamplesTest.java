@@ -31,6 +31,15 @@ class ExamplesTest {
     assertThat(definitions()).hasSizeGreaterThanOrEqualTo(5);
   }
 
+  @Test
+  void theReadmeCommandRunsHelloWithNoInput() {
+    // README.md's first command: `stepwise run examples/hello.asl.json`, nothing else.
+    Cli.Result result = Cli.run("run", EXAMPLES.resolve("hello.asl.json").toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Hello, World!");
+  }
+
   @TestFactory
   Stream<DynamicTest> everyExampleSucceeds() throws IOException {
     return definitions().stream()
