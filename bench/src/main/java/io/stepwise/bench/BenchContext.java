@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * A fixed evaluation context for expression micro-benchmarks: an input, a context object and
- * some variables, as a state would see them.
+ * A fixed evaluation context for expression micro-benchmarks: an input, a context object and some
+ * variables, as a state would see them.
  */
 record BenchContext(JsonNode input, JsonNode contextObject, Map<String, JsonNode> variables)
     implements EvaluationContext {

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,6 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class ChoiceLoopBenchmark {
+
+  /** Whether the execution keeps its history events: Standard does, Express need not. */
+  @Param({"true", "false"})
+  public boolean history;
 
   public static final int LIMIT = 100;
 
@@ -67,6 +72,6 @@ public class ChoiceLoopBenchmark {
   /** One execution of the whole loop. */
   @Benchmark
   public ExecutionResult execute() {
-    return Workloads.run(machine, input);
+    return Workloads.run(machine, input, history);
   }
 }

@@ -13,14 +13,15 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * An inline Map over 100 items whose iterations each run two Pass states: the cost of child
- * frames, iteration events and collecting results.
+ * An inline Map over 100 items whose iterations each run two Pass states: the cost of child frames,
+ * iteration events and collecting results.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -29,6 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class InlineMapBenchmark {
+
+  /** Whether the execution keeps its history events: Standard does, Express need not. */
+  @Param({"true", "false"})
+  public boolean history;
 
   public static final int ITEMS = 100;
 
@@ -90,6 +95,6 @@ public class InlineMapBenchmark {
   /** One execution: a Map state, 100 iterations, 200 Pass transitions. */
   @Benchmark
   public ExecutionResult execute() {
-    return Workloads.run(machine, input);
+    return Workloads.run(machine, input, history);
   }
 }

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,6 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class IntrinsicBenchmark {
+
+  /** Whether the execution keeps its history events: Standard does, Express need not. */
+  @Param({"true", "false"})
+  public boolean history;
 
   public static final int STATES = 5;
 
@@ -116,6 +121,6 @@ public class IntrinsicBenchmark {
   /** One execution of the five intrinsic-heavy states. */
   @Benchmark
   public ExecutionResult execute() {
-    return Workloads.run(machine, input);
+    return Workloads.run(machine, input, history);
   }
 }

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,6 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class JsonataBenchmark {
+
+  /** Whether the execution keeps its history events: Standard does, Express need not. */
+  @Param({"true", "false"})
+  public boolean history;
 
   public static final int STATES = 3;
   public static final int LINES = 20;
@@ -76,7 +81,10 @@ public class JsonataBenchmark {
   /** An order of {@code lines} lines with prices 1, 2, ... and quantity 2. */
   public static JsonNode input(int lines) {
     ObjectNode root = Json.NODES.objectNode();
-    root.putObject("customer").put("name", "Ada Lovelace").putObject("address").put("city", "London");
+    root.putObject("customer")
+        .put("name", "Ada Lovelace")
+        .putObject("address")
+        .put("city", "London");
     ArrayNode items = root.putArray("lines");
     for (int i = 1; i <= lines; i++) {
       items.addObject().put("sku", "sku-" + i).put("price", i).put("quantity", 2);
@@ -94,6 +102,6 @@ public class JsonataBenchmark {
   /** One execution of the three JSONata states. */
   @Benchmark
   public ExecutionResult execute() {
-    return Workloads.run(machine, input);
+    return Workloads.run(machine, input, history);
   }
 }

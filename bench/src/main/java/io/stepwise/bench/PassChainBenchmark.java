@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A chain of plain Pass states: the interpreter's fixed cost per transition. With {@code states=1}
- * and {@code states=10} the per-execution overhead (ARNs, context object, start and end events)
- * can be told apart from the cost of one Pass transition.
+ * and {@code states=10} the per-execution overhead (ARNs, context object, start and end events) can
+ * be told apart from the cost of one Pass transition.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -29,6 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class PassChainBenchmark {
+
+  /** Whether the execution keeps its history events: Standard does, Express need not. */
+  @Param({"true", "false"})
+  public boolean history;
 
   /** A small order, the kind of payload a Pass chain hands along. */
   public static final String INPUT =
@@ -64,7 +68,7 @@ public class PassChainBenchmark {
   /** One execution of an already compiled machine. */
   @Benchmark
   public ExecutionResult execute() {
-    return Workloads.run(machine, input);
+    return Workloads.run(machine, input, history);
   }
 
   /** Validate, compile and run: what a caller pays who does not keep the parsed machine. */

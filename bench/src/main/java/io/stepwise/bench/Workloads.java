@@ -14,8 +14,8 @@ import java.io.UncheckedIOException;
 
 /**
  * What every execution benchmark shares: parse a definition once, run it in memory, and refuse to
- * measure a workload that does not succeed (timing a failure path would give flattering figures
- * for the wrong thing).
+ * measure a workload that does not succeed (timing a failure path would give flattering figures for
+ * the wrong thing).
  */
 public final class Workloads {
 
@@ -41,7 +41,12 @@ public final class Workloads {
 
   /** Runs one execution of a parsed machine to its end, waits skipped. */
   public static ExecutionResult run(StateMachine machine, JsonNode input) {
-    return LocalExecution.of(machine).input(input).skipWaits(true).run();
+    return run(machine, input, true);
+  }
+
+  /** Runs one execution, keeping its history events or not (as Express executions do not). */
+  public static ExecutionResult run(StateMachine machine, JsonNode input, boolean history) {
+    return LocalExecution.of(machine).input(input).skipWaits(true).recordHistory(history).run();
   }
 
   /**
@@ -54,11 +59,19 @@ public final class Workloads {
     ExecutionResult result = run(machine, input);
     if (result.status() != ExecutionStatus.SUCCEEDED) {
       throw new IllegalStateException(
-          "Benchmark execution ended " + result.status() + ": " + result.error() + ": " + result.cause());
+          "Benchmark execution ended "
+              + result.status()
+              + ": "
+              + result.error()
+              + ": "
+              + result.cause());
     }
     if (expected != null && !expected.equals(result.output())) {
       throw new IllegalStateException(
-          "Benchmark execution output " + Json.write(result.output()) + ", expected " + Json.write(expected));
+          "Benchmark execution output "
+              + Json.write(result.output())
+              + ", expected "
+              + Json.write(expected));
     }
     return result.output();
   }

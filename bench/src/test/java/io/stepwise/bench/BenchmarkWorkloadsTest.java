@@ -20,7 +20,8 @@ class BenchmarkWorkloadsTest {
       bench.states = states;
       bench.setUp();
       assertThat(bench.execute().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-      assertThat(bench.parseAndExecute().output()).isEqualTo(Workloads.json(PassChainBenchmark.INPUT));
+      assertThat(bench.parseAndExecute().output())
+          .isEqualTo(Workloads.json(PassChainBenchmark.INPUT));
     }
   }
 
@@ -28,9 +29,14 @@ class BenchmarkWorkloadsTest {
   void passChainHistoryHasAnEnteredAndExitedEventPerState() {
     PassChainBenchmark bench = new PassChainBenchmark();
     bench.states = 10;
+    bench.history = true;
     bench.setUp();
     // ExecutionStarted, 10 × (PassStateEntered, PassStateExited), ExecutionSucceeded.
     assertThat(bench.execute().history()).hasSize(22);
+
+    bench.history = false;
+    assertThat(bench.execute().history()).isEmpty();
+    assertThat(bench.execute().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
   }
 
   @Test
@@ -88,6 +94,7 @@ class BenchmarkWorkloadsTest {
     assertThat(bench.jsonataExpression().asDouble()).isCloseTo(212.31, offset(1e-6));
     LanguageMicroBenchmark.OtherCompiledLast other = new LanguageMicroBenchmark.OtherCompiledLast();
     other.setUp();
-    assertThat(bench.jsonataExpressionNotLastCompiled(other).asDouble()).isCloseTo(212.31, offset(1e-6));
+    assertThat(bench.jsonataExpressionNotLastCompiled(other).asDouble())
+        .isCloseTo(212.31, offset(1e-6));
   }
 }

@@ -73,6 +73,7 @@ final class CompiledJsonata implements JsonataExpression {
       throw new InvalidJsonataException(
           "The JSONata expression '" + text + "' is not valid: " + parsed.getErrors().get(0));
     }
+    releaseThreadInstance();
     Set<String> names = new LinkedHashSet<>();
     Matcher matcher = VARIABLE.matcher(text);
     while (matcher.find()) {
@@ -80,6 +81,17 @@ final class CompiledJsonata implements JsonataExpression {
     }
     names.remove("states");
     return new CompiledJsonata(text, parsed, Set.copyOf(names), budget);
+  }
+
+  /**
+   * The library keeps, per thread, the last expression it compiled as the instance that evaluates,
+   * and writes each evaluation's environment into it: evaluating that very expression again then
+   * starts from the previous evaluation's bindings (values leak between executions, and the chain
+   * of environments grows until the stack overflows). Compiling a throwaway expression makes sure
+   * that no expression of ours is that instance.
+   */
+  private static void releaseThreadInstance() {
+    Jsonata.jsonata("0");
   }
 
   @Override

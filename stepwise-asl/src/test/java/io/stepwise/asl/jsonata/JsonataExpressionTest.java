@@ -177,4 +177,22 @@ class JsonataExpressionTest {
     assertThat(expression.evaluate(TestContext.of("{\"n\":1}"))).isEqualTo(json("1"));
     assertThat(expression.evaluate(TestContext.of("{\"n\":2}"))).isEqualTo(json("2"));
   }
+
+  @Test
+  void evaluationsDoNotLeakIntoEachOther() {
+    // The expression compiled last on a thread is the one the library is most tempted to reuse.
+    JsonataExpression expression = JsonataExpression.compile("$x");
+    TestContext withX = CONTEXT.withVariables(java.util.Map.of("x", json("1")));
+
+    assertThat(expression.evaluate(withX)).isEqualTo(json("1"));
+    assertThat(expression.evaluate(CONTEXT)).as("x is not assigned any more").isNull();
+  }
+
+  @Test
+  void repeatedEvaluationsDoNotPileUp() {
+    JsonataExpression expression = JsonataExpression.compile("$states.input.n + 1");
+    for (int i = 0; i < 20_000; i++) {
+      assertThat(expression.evaluate(CONTEXT)).isEqualTo(json("4"));
+    }
+  }
 }
