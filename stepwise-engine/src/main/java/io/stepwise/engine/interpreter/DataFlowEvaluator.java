@@ -80,7 +80,9 @@ final class DataFlowEvaluator {
           StatesError.RESULT_PATH_MATCH_FAILURE,
           "Unable to apply ResultPath '" + path.text() + "' to input '" + Json.write(input) + "'");
     }
-    JsonNode root = input.deepCopy();
+    // Payloads are never changed once built, so only the objects on the way to the result are
+    // copied; everything beside the path is shared with the input.
+    JsonNode root = shallowCopy(input);
     JsonNode node = root;
     for (int i = 0; i < segments.size(); i++) {
       Object segment = segments.get(i);
@@ -90,10 +92,12 @@ final class DataFlowEvaluator {
           object.set(name, result);
         } else {
           JsonNode child = object.get(name);
-          if (child == null || !(child.isObject() || child.isArray())) {
-            child = object.putObject(name);
-          }
-          node = child;
+          JsonNode copy =
+              child != null && (child.isObject() || child.isArray())
+                  ? shallowCopy(child)
+                  : Json.NODES.objectNode();
+          object.set(name, copy);
+          node = copy;
         }
       } else if (segment instanceof Integer index
           && node instanceof ArrayNode array
@@ -101,7 +105,9 @@ final class DataFlowEvaluator {
         if (last) {
           array.set(index, result);
         } else {
-          node = array.get(index);
+          JsonNode copy = shallowCopy(array.get(index));
+          array.set(index, copy);
+          node = copy;
         }
       } else {
         throw new FailureException(
@@ -114,6 +120,20 @@ final class DataFlowEvaluator {
       }
     }
     return root;
+  }
+
+  private static JsonNode shallowCopy(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      ObjectNode copy = Json.NODES.objectNode();
+      copy.setAll(object);
+      return copy;
+    }
+    if (node instanceof ArrayNode array) {
+      ArrayNode copy = Json.NODES.arrayNode(array.size());
+      copy.addAll(array);
+      return copy;
+    }
+    return node;
   }
 
   /**
