@@ -1,0 +1,89 @@
+package io.stepwise.engine.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepwise.asl.error.Failure;
+import io.stepwise.asl.json.Json;
+import io.stepwise.engine.interpreter.Event;
+import io.stepwise.engine.task.TaskOutcome;
+import java.time.Instant;
+
+/**
+ * Journal events as JSON text, for stores that keep them as text. The form is Stepwise's own,
+ * versioned by its {@code "v"} member so that stored journals stay readable.
+ */
+public final class JournalCodec {
+  private static final int VERSION = 1;
+
+  private JournalCodec() {}
+
+  public static String write(Event event) {
+    ObjectNode node = Json.NODES.objectNode();
+    node.put("v", VERSION);
+    node.put("time", event.time().toString());
+    switch (event) {
+      case Event.Started started -> {
+        node.put("type", "Started");
+        node.set("input", started.input());
+      }
+      case Event.TaskCompleted completed -> {
+        node.put("type", "TaskCompleted");
+        node.put("taskId", completed.taskId());
+        switch (completed.outcome()) {
+          case TaskOutcome.Succeeded ok -> node.set("output", ok.output());
+          case TaskOutcome.Failed failed -> {
+            node.put("error", failed.failure().error());
+            node.put("cause", failed.failure().cause());
+          }
+        }
+      }
+      case Event.TimerFired fired -> {
+        node.put("type", "TimerFired");
+        node.put("timerId", fired.timerId());
+      }
+      case Event.StopRequested stop -> {
+        node.put("type", "StopRequested");
+        node.put("error", stop.error());
+        node.put("cause", stop.cause());
+      }
+      case Event.Continue resume -> node.put("type", "Continue");
+    }
+    return Json.write(node);
+  }
+
+  /**
+   * Reads an event written by {@link #write}.
+   *
+   * @throws IllegalArgumentException if the text is not a journal event
+   */
+  public static Event read(String text) {
+    JsonNode node;
+    try {
+      node = Json.parse(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a journal event: " + e.getOriginalMessage(), e);
+    }
+    Instant time = Instant.parse(node.path("time").asText());
+    return switch (node.path("type").asText()) {
+      case "Started" -> new Event.Started(node.get("input"), time);
+      case "TaskCompleted" ->
+          new Event.TaskCompleted(
+              node.path("taskId").asLong(),
+              node.has("output")
+                  ? TaskOutcome.succeeded(node.get("output"))
+                  : new TaskOutcome.Failed(new Failure(text(node, "error"), text(node, "cause"))),
+              time);
+      case "TimerFired" -> new Event.TimerFired(node.path("timerId").asLong(), time);
+      case "StopRequested" ->
+          new Event.StopRequested(text(node, "error"), text(node, "cause"), time);
+      case "Continue" -> new Event.Continue(time);
+      default -> throw new IllegalArgumentException("unknown journal event type: " + text);
+    };
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+}
