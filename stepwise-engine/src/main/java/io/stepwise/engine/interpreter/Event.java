@@ -26,4 +26,10 @@ public sealed interface Event {
 
   /** The runtime lets an execution go on after a step that stopped at its work budget. */
   record Continue(Instant time) implements Event {}
+
+  /**
+   * The runtime restarted and rebuilt the execution: tasks that were in flight when it stopped are
+   * invoked again (at-least-once), each recorded as a new attempt.
+   */
+  record Recovered(Instant time) implements Event {}
 }

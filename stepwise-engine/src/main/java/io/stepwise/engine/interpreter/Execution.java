@@ -23,6 +23,9 @@ public final class Execution {
   long nextCommandId = 1;
   long executionTimeoutTimer;
 
+  /** Task invocations issued again after recovery: at-least-once made visible. */
+  int reinvokedTasks;
+
   /** The time of the event being applied: what JSONata's {@code $now()} reads. */
   java.time.Instant now;
 
@@ -65,6 +68,32 @@ public final class Execution {
 
   public boolean isFinished() {
     return status != ExecutionStatus.RUNNING;
+  }
+
+  /** How many task invocations were issued again after a recovery. */
+  public int reinvokedTasks() {
+    return reinvokedTasks;
+  }
+
+  /** The id of the last history event, counted even when history is not kept. */
+  public long lastEventId() {
+    return history.lastId();
+  }
+
+  /**
+   * Whether the execution waits only on timers: no task in flight and nothing to enter. Such an
+   * execution can leave memory until a timer fires; replaying its journal brings it back.
+   */
+  public boolean waitsOnTimersOnly() {
+    if (!pendingEntries.isEmpty()) {
+      return false;
+    }
+    for (Frame frame : waitingOn.values()) {
+      if (frame.wait == Frame.Wait.TASK) {
+        return false;
+      }
+    }
+    return true;
   }
 
   long newId() {

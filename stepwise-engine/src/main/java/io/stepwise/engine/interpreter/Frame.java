@@ -57,6 +57,9 @@ final class Frame {
   Wait wait = Wait.NONE;
   long pendingId;
 
+  /** The invocation the frame waits on while {@link #wait} is TASK: re-issued after recovery. */
+  Command.InvokeTask pendingInvocation;
+
   /** The timer that times out the current task, or 0. */
   long timeoutTimerId;
 

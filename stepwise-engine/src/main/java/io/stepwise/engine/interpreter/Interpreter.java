@@ -31,6 +31,7 @@ public final class Interpreter {
       case Event.Continue resume -> {
         // Nothing to route: the queued entries are drained below.
       }
+      case Event.Recovered recovered -> transition.recovered();
     }
     transition.drain();
     List<HistoryEvent> events = execution.history.drain();

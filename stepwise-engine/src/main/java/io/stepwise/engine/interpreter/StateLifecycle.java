@@ -229,6 +229,11 @@ final class StateLifecycle {
     }
   }
 
+  /** A task in flight when the runtime stopped is about to be invoked again. */
+  void taskRestarted(Frame frame) {
+    tasks.restarted(frame, (TaskState) transition.state(frame));
+  }
+
   void taskTimedOut(Frame frame) {
     frame.wait = Frame.Wait.NONE;
     tasks.timedOut(frame, (TaskState) transition.state(frame));

@@ -76,7 +76,7 @@ final class TaskStep {
     frame.wait = Frame.Wait.TASK;
     frame.pendingId = taskId;
     transition.execution.waitingOn.put(taskId, frame);
-    transition.command(
+    Command.InvokeTask invoke =
         new Command.InvokeTask(
             taskId,
             new TaskInvocation(
@@ -86,7 +86,9 @@ final class TaskStep {
                 transition.execution.info.executionArn(),
                 frame.taskToken,
                 timeout,
-                heartbeat)));
+                heartbeat));
+    frame.pendingInvocation = invoke;
+    transition.command(invoke);
     frame.timeoutTimerId = 0;
     if (timeout > 0) {
       long timerId = transition.execution.newId();
@@ -125,6 +127,19 @@ final class TaskStep {
         }
         lifecycle.fail(frame, failed.failure());
       }
+    }
+  }
+
+  /** Records a new attempt of a task that was in flight when the runtime stopped. */
+  void restarted(Frame frame, TaskState task) {
+    ResourceName resource = ResourceName.of(task.resource());
+    if (resource.lambdaFunction()) {
+      record(frame, HistoryEventType.LAMBDA_FUNCTION_STARTED, null);
+    } else {
+      ObjectNode started = HistoryRecorder.details();
+      started.put("resourceType", resource.type());
+      started.put("resource", resource.action());
+      record(frame, HistoryEventType.TASK_STARTED, started);
     }
   }
 

@@ -138,6 +138,25 @@ final class Transition {
     }
   }
 
+  /** Re-issues every task invocation that was in flight, recording each as a new attempt. */
+  void recovered() {
+    java.util.List<Frame> inFlight = new java.util.ArrayList<>();
+    for (Frame frame : execution.waitingOn.values()) {
+      if (frame.wait == Frame.Wait.TASK
+          && frame.pendingInvocation != null
+          && execution.waitingOn.get(frame.pendingInvocation.taskId()) == frame
+          && !inFlight.contains(frame)) {
+        inFlight.add(frame);
+      }
+    }
+    inFlight.sort(java.util.Comparator.comparingLong(f -> f.pendingInvocation.taskId()));
+    for (Frame frame : inFlight) {
+      lifecycle.taskRestarted(frame);
+      execution.reinvokedTasks++;
+      command(frame.pendingInvocation);
+    }
+  }
+
   void stop(String error, String cause) {
     finishExecution(ExecutionStatus.ABORTED, null, error, cause);
   }

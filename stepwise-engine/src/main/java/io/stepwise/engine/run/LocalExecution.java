@@ -35,6 +35,7 @@ public final class LocalExecution {
   private boolean skipWaits;
   private boolean synchronous;
   private boolean recordHistory = true;
+  private JournalListener journal = JournalListener.NONE;
   private TaskResources taskResources = TaskResources.none();
 
   private LocalExecution(StateMachine machine) {
@@ -133,10 +134,24 @@ public final class LocalExecution {
     return this;
   }
 
+  /**
+   * Receives what the execution is and every event applied to it, in order: its journal, from which
+   * {@link io.stepwise.engine.interpreter.Replay} rebuilds it.
+   */
+  public LocalExecution journal(JournalListener journal) {
+    this.journal = journal;
+    return this;
+  }
+
   /** What Task states call (none by default: every task fails naming its resource). */
   public LocalExecution taskResources(TaskResources taskResources) {
     this.taskResources = taskResources;
     return this;
+  }
+
+  /** The seed of an execution's random generator: derived from its ARN, so runs repeat. */
+  public static long seed(String executionArn) {
+    return executionArn.hashCode();
   }
 
   /** Runs the execution to its end. */
@@ -165,7 +180,7 @@ public final class LocalExecution {
             // AWS gives Express executions a second, generated part after the name.
             + (type == StateMachineType.EXPRESS ? ":" + java.util.UUID.randomUUID() : "");
     String roleArn = "arn:" + partition + ":iam::" + account + ":role/stepwise";
-    LocalRuntime runtime = new LocalRuntime(clock, skipWaits, taskResources);
+    LocalRuntime runtime = new LocalRuntime(clock, skipWaits, taskResources, journal);
     ExecutionInfo info =
         new ExecutionInfo(
             executionArn,
@@ -179,6 +194,8 @@ public final class LocalExecution {
             type == StateMachineType.EXPRESS,
             synchronous,
             0);
-    return runtime.run(new Execution(info, executionArn.hashCode(), recordHistory));
+    long seed = seed(executionArn);
+    journal.started(info, seed);
+    return runtime.run(new Execution(info, seed, recordHistory));
   }
 }

@@ -47,7 +47,11 @@ final class LocalRuntime {
   private int tasksInFlight;
   private boolean continuePending;
 
-  LocalRuntime(Clock clock, boolean skipWaits, TaskResources taskResources) {
+  private final JournalListener journal;
+
+  LocalRuntime(
+      Clock clock, boolean skipWaits, TaskResources taskResources, JournalListener journal) {
+    this.journal = journal;
     this.clock = clock;
     this.skipWaits = skipWaits;
     this.taskResources = taskResources;
@@ -89,6 +93,7 @@ final class LocalRuntime {
   }
 
   private void apply(Execution execution, Event event) {
+    journal.applied(event);
     Step step = Interpreter.apply(execution, event);
     history.addAll(step.events());
     for (Command command : step.commands()) {

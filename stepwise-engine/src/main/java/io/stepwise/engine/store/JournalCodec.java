@@ -48,6 +48,7 @@ public final class JournalCodec {
         node.put("cause", stop.cause());
       }
       case Event.Continue resume -> node.put("type", "Continue");
+      case Event.Recovered recovered -> node.put("type", "Recovered");
     }
     return Json.write(node);
   }
@@ -78,6 +79,7 @@ public final class JournalCodec {
       case "StopRequested" ->
           new Event.StopRequested(text(node, "error"), text(node, "cause"), time);
       case "Continue" -> new Event.Continue(time);
+      case "Recovered" -> new Event.Recovered(time);
       default -> throw new IllegalArgumentException("unknown journal event type: " + text);
     };
   }
