@@ -1,0 +1,106 @@
+package io.stepwise.engine.runtime;
+
+import io.stepwise.engine.store.ExecutionStore;
+import io.stepwise.engine.store.StepRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Group commit: steps from any number of executions wait in one queue, and a single thread commits
+ * whatever has gathered in one transaction. Under load many steps share one fsync; alone, a step is
+ * committed at once.
+ */
+final class Committer implements AutoCloseable {
+
+  private record Pending(StepRecord step, CompletableFuture<Void> done) {}
+
+  /** How many steps one transaction takes at most. */
+  private static final int MAX_BATCH = 512;
+
+  private final ExecutionStore store;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final Thread thread;
+  private volatile boolean running = true;
+  private long commits;
+  private long committedSteps;
+
+  Committer(ExecutionStore store) {
+    this.store = store;
+    this.thread = Thread.ofPlatform().name("stepwise-committer").daemon().start(this::loop);
+  }
+
+  /** Queues a step; the future completes once it is durable (or fails with the store's error). */
+  CompletableFuture<Void> submit(StepRecord step) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    if (!running) {
+      done.completeExceptionally(new IllegalStateException("the runtime is closed"));
+      return done;
+    }
+    queue.add(new Pending(step, done));
+    return done;
+  }
+
+  /** Commits so far, and the steps they carried: the group-commit batch size is their ratio. */
+  synchronized long[] counts() {
+    return new long[] {commits, committedSteps};
+  }
+
+  private void loop() {
+    List<Pending> batch = new ArrayList<>();
+    while (running || !queue.isEmpty()) {
+      try {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, MAX_BATCH - 1);
+        commit(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } finally {
+        batch.clear();
+      }
+    }
+  }
+
+  private void commit(List<Pending> batch) {
+    List<StepRecord> steps = new ArrayList<>(batch.size());
+    for (Pending pending : batch) {
+      steps.add(pending.step());
+    }
+    try {
+      store.commit(steps);
+      synchronized (this) {
+        commits++;
+        committedSteps += steps.size();
+      }
+      batch.forEach(pending -> pending.done().complete(null));
+    } catch (RuntimeException batchFailed) {
+      // One bad step must not sink the others: commit them one by one to find it.
+      for (Pending pending : batch) {
+        try {
+          store.commit(List.of(pending.step()));
+          pending.done().complete(null);
+        } catch (RuntimeException e) {
+          pending.done().completeExceptionally(e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    try {
+      thread.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,470 @@
+package io.stepwise.engine.runtime;
+
+import io.stepwise.asl.json.Json;
+import io.stepwise.asl.model.StateMachine;
+import io.stepwise.asl.validate.InvalidDefinitionException;
+import io.stepwise.engine.interpreter.Command;
+import io.stepwise.engine.interpreter.Event;
+import io.stepwise.engine.interpreter.Execution;
+import io.stepwise.engine.interpreter.ExecutionInfo;
+import io.stepwise.engine.interpreter.Interpreter;
+import io.stepwise.engine.interpreter.Replay;
+import io.stepwise.engine.interpreter.Step;
+import io.stepwise.engine.run.ExecutionStatus;
+import io.stepwise.engine.run.StateMachineType;
+import io.stepwise.engine.store.ExecutionAlreadyExistsException;
+import io.stepwise.engine.store.ExecutionEnd;
+import io.stepwise.engine.store.ExecutionRecord;
+import io.stepwise.engine.store.ExecutionStore;
+import io.stepwise.engine.store.StepRecord;
+import io.stepwise.engine.store.TimerRecord;
+import io.stepwise.engine.task.TaskOutcome;
+import io.stepwise.engine.task.TaskResources;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs many executions at once on a store. Each execution advances by applying events through the
+ * {@link Interpreter}, one at a time (single writer); every step is committed, with other
+ * executions' steps (group commit), before its commands are carried out: task invocations on
+ * virtual threads, timers kept by the store and fired by one timer thread. An execution waiting
+ * only on timers leaves memory; its journal brings it back when a timer fires. After a restart,
+ * {@link #recover()} resumes every running execution where it stood.
+ *
+ * <p>Standard executions live in the durable store. Express executions live in an in-memory store,
+ * keep no history, and are not recovered: as on AWS, they are at-most-once when started
+ * synchronously and at-least-once when started asynchronously.
+ */
+public final class ExecutionRuntime implements AutoCloseable {
+
+  private final ExecutionStore standardStore;
+  private final ExecutionStore expressStore;
+  private final TaskResources tasks;
+  private final Clock clock;
+  private final Lane standard;
+  private final Lane express;
+  private final DefinitionCache definitions = new DefinitionCache();
+  private final Map<String, List<CompletableFuture<ExecutionRecord>>> waiters =
+      new ConcurrentHashMap<>();
+  private final AtomicLong reinvokedTasks = new AtomicLong();
+  private final SecureRandom seeds = new SecureRandom();
+
+  /**
+   * @param standardStore where Standard executions live (durable: SQLite, PostgreSQL)
+   * @param expressStore where Express executions live (in memory)
+   * @param tasks what Task states call
+   * @param clock where time comes from
+   */
+  public ExecutionRuntime(
+      ExecutionStore standardStore, ExecutionStore expressStore, TaskResources tasks, Clock clock) {
+    this.standardStore = standardStore;
+    this.expressStore = expressStore;
+    this.tasks = tasks;
+    this.clock = clock;
+    this.standard = new Lane(standardStore, true);
+    this.express = new Lane(expressStore, false);
+  }
+
+  /**
+   * Starts an execution. Starting a Standard execution again with a running execution's name and
+   * the same input returns that execution, as AWS does.
+   *
+   * @throws ExecutionAlreadyExistsException if the name is taken otherwise
+   * @throws InvalidDefinitionException if the definition is not valid
+   */
+  public ExecutionRecord start(StartRequest request)
+      throws ExecutionAlreadyExistsException, InvalidDefinitionException {
+    StateMachine machine = definitions.parse(request.definition(), request.type());
+    Lane lane = lane(request.type());
+    Optional<ExecutionRecord> existing =
+        lane.store.execution(request.stateMachineArn(), request.executionName());
+    if (existing.isPresent()) {
+      ExecutionRecord found = existing.get();
+      if (found.status() == ExecutionStatus.RUNNING
+          && found.input().equals(Json.write(request.input()))) {
+        return found;
+      }
+      throw new ExecutionAlreadyExistsException(found.executionArn());
+    }
+    String arn = Arns.execution(request.stateMachineArn(), request.type(), request.executionName());
+    Instant now = clock.instant();
+    long seed = seeds.nextLong();
+    ExecutionInfo info = info(request.stateMachineArn(), request, machine, arn, now);
+    Execution execution = new Execution(info, seed, lane.recordsHistory);
+    Event started = new Event.Started(request.input(), now);
+    Step step = Interpreter.apply(execution, started);
+    ExecutionRecord record =
+        new ExecutionRecord(
+            arn,
+            request.stateMachineArn(),
+            request.executionName(),
+            request.type(),
+            request.definition(),
+            Json.write(request.input()),
+            seed,
+            ExecutionStatus.RUNNING,
+            now,
+            null,
+            null,
+            null,
+            null,
+            0);
+    LiveExecution live = new LiveExecution(record, execution, 1);
+    synchronized (live) {
+      // Registered before anything can deliver to it; drained by this thread first.
+      live.draining = true;
+      lane.live.put(arn, live);
+      StepRecord first = stepRecord(live, 1, started, step);
+      try {
+        lane.store.create(record, first);
+      } catch (ExecutionAlreadyExistsException | RuntimeException e) {
+        lane.live.remove(arn, live);
+        throw e;
+      }
+    }
+    afterCommit(lane, live, started, step);
+    Thread.ofVirtual().name("stepwise-" + request.executionName()).start(() -> drain(lane, live));
+    return record;
+  }
+
+  /**
+   * Asks an execution to stop: it ends ABORTED with this error and cause, its tasks and children
+   * abandoned.
+   *
+   * @return {@code false} if there is no such execution
+   */
+  public boolean stop(String executionArn, String error, String cause) {
+    Lane lane = laneOf(executionArn);
+    Optional<ExecutionRecord> record = lane.store.execution(executionArn);
+    if (record.isEmpty()) {
+      return false;
+    }
+    if (record.get().status() == ExecutionStatus.RUNNING) {
+      deliver(lane, executionArn, new Event.StopRequested(error, cause, clock.instant()));
+    }
+    return true;
+  }
+
+  /** The execution as the store knows it. */
+  public Optional<ExecutionRecord> describe(String executionArn) {
+    return laneOf(executionArn).store.execution(executionArn);
+  }
+
+  /**
+   * Waits until an execution has ended.
+   *
+   * @throws TimeoutException if it has not ended in time
+   * @throws IllegalArgumentException if there is no such execution
+   */
+  public ExecutionRecord awaitEnd(String executionArn, Duration timeout)
+      throws TimeoutException, InterruptedException {
+    CompletableFuture<ExecutionRecord> ended = new CompletableFuture<>();
+    waiters
+        .computeIfAbsent(executionArn, arn -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        .add(ended);
+    ExecutionRecord now =
+        describe(executionArn)
+            .orElseThrow(() -> new IllegalArgumentException("no execution " + executionArn));
+    if (now.status() != ExecutionStatus.RUNNING) {
+      return now;
+    }
+    try {
+      return ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Resumes every Standard execution the store holds as running: rebuilds each from its journal and
+   * invokes again the tasks that were in flight when the process stopped. Timers need nothing: they
+   * are in the store, and fire at their due times (at once if already past).
+   *
+   * @return how many executions were resumed
+   */
+  public int recover() {
+    int resumed = 0;
+    String after = null;
+    while (true) {
+      List<String> page = standardStore.runningExecutions(after, 500);
+      if (page.isEmpty()) {
+        return resumed;
+      }
+      for (String arn : page) {
+        deliver(standard, arn, new Event.Recovered(clock.instant()));
+        resumed++;
+      }
+      after = page.get(page.size() - 1);
+    }
+  }
+
+  /** How many task invocations were issued again after recoveries: at-least-once, counted. */
+  public long reinvokedTasks() {
+    return reinvokedTasks.get();
+  }
+
+  /** How many executions are in memory now (waiting ones are not). */
+  public int liveExecutions() {
+    return standard.live.size() + express.live.size();
+  }
+
+  /** Group commits so far and the steps they carried, for the Standard store. */
+  public long[] commitCounts() {
+    return standard.committer.counts();
+  }
+
+  /** Lets the timer thread look again now: for tests that move a clock by hand. */
+  public void wakeTimers() {
+    standard.timers.wake();
+    express.timers.wake();
+  }
+
+  @Override
+  public void close() {
+    standard.close();
+    express.close();
+  }
+
+  // The work: deliver, drain, commit, carry out.
+
+  private void deliver(Lane lane, String arn, Event event) {
+    while (true) {
+      LiveExecution live = lane.live.computeIfAbsent(arn, key -> load(lane, key));
+      if (live == null) {
+        return; // Not running any more: a late task result or timer, harmless to drop.
+      }
+      synchronized (live) {
+        if (live.evicted) {
+          continue;
+        }
+        live.mailbox.add(event);
+        if (!live.draining) {
+          live.draining = true;
+          Thread.ofVirtual().name("stepwise-" + arn).start(() -> drain(lane, live));
+        }
+        return;
+      }
+    }
+  }
+
+  private void drain(Lane lane, LiveExecution live) {
+    while (true) {
+      Event event;
+      synchronized (live) {
+        event = live.mailbox.poll();
+        if (event == null) {
+          live.draining = false;
+          boolean finished = live.execution.isFinished();
+          if (finished || live.execution.waitsOnTimersOnly()) {
+            // Ended, or nothing in flight: the store holds all it needs; free the memory.
+            live.evicted = true;
+            lane.live.remove(live.arn, live);
+          }
+          if (!finished) {
+            return;
+          }
+        }
+      }
+      if (event == null) {
+        ended(lane, live.arn);
+        return;
+      }
+      apply(lane, live, event);
+    }
+  }
+
+  private void apply(Lane lane, LiveExecution live, Event event) {
+    if (live.execution.isFinished()) {
+      return;
+    }
+    Step step = Interpreter.apply(live.execution, event);
+    long sequence = live.sequence + 1;
+    StepRecord record = stepRecord(live, sequence, event, step);
+    try {
+      lane.committer.submit(record).join();
+    } catch (RuntimeException e) {
+      // The step is not durable: this copy of the execution can no longer be trusted. Drop it;
+      // the next event reloads the execution from what the store has.
+      synchronized (live) {
+        live.evicted = true;
+        lane.live.remove(live.arn, live);
+      }
+      return;
+    }
+    live.sequence = sequence;
+    afterCommit(lane, live, event, step);
+  }
+
+  private void afterCommit(Lane lane, LiveExecution live, Event event, Step step) {
+    if (event instanceof Event.TimerFired fired) {
+      lane.timers.settled(live.arn, fired.timerId());
+    }
+    if (event instanceof Event.Recovered) {
+      reinvokedTasks.addAndGet(
+          step.commands().stream().filter(Command.InvokeTask.class::isInstance).count());
+    }
+    boolean timersChanged = false;
+    for (Command command : step.commands()) {
+      switch (command) {
+        case Command.InvokeTask invoke -> invoke(lane, live.arn, invoke);
+        case Command.StartTimer start -> timersChanged = true;
+        case Command.CancelTimer cancel -> {
+          // Already removed from the store with the step.
+        }
+        case Command.Continue resume ->
+            deliver(lane, live.arn, new Event.Continue(clock.instant()));
+      }
+    }
+    if (timersChanged) {
+      lane.timers.wake();
+    }
+  }
+
+  private void invoke(Lane lane, String arn, Command.InvokeTask invoke) {
+    Thread.ofVirtual()
+        .name("stepwise-task-" + invoke.taskId())
+        .start(() -> {
+          TaskOutcome outcome;
+          try {
+            outcome = tasks.invoke(invoke.invocation());
+          } catch (RuntimeException e) {
+            outcome =
+                TaskOutcome.failed(
+                    "States.TaskFailed", e.getClass().getSimpleName() + ": " + e.getMessage());
+          }
+          deliver(lane, arn, new Event.TaskCompleted(invoke.taskId(), outcome, clock.instant()));
+        });
+  }
+
+  private StepRecord stepRecord(LiveExecution live, long sequence, Event event, Step step) {
+    List<TimerRecord> started = new ArrayList<>();
+    List<Long> cancelled = new ArrayList<>();
+    for (Command command : step.commands()) {
+      if (command instanceof Command.StartTimer start) {
+        started.add(new TimerRecord(live.arn, start.timerId(), start.due()));
+      } else if (command instanceof Command.CancelTimer cancel) {
+        cancelled.add(cancel.timerId());
+      }
+    }
+    if (event instanceof Event.TimerFired fired) {
+      cancelled.add(fired.timerId());
+    }
+    Execution execution = live.execution;
+    ExecutionEnd end =
+        execution.isFinished()
+            ? new ExecutionEnd(
+                execution.status(),
+                event.time(),
+                execution.output() == null ? null : Json.write(execution.output()),
+                execution.error(),
+                execution.cause())
+            : null;
+    return new StepRecord(live.arn, sequence, event, step.events(), started, cancelled, end);
+  }
+
+  /** Rebuilds a running execution from its journal, or {@code null} if it is not running. */
+  private LiveExecution load(Lane lane, String arn) {
+    Optional<ExecutionRecord> found = lane.store.execution(arn);
+    if (found.isEmpty() || found.get().status() != ExecutionStatus.RUNNING) {
+      return null;
+    }
+    ExecutionRecord record = found.get();
+    try {
+      StateMachine machine = definitions.parse(record.definition(), record.type());
+      ExecutionInfo info =
+          new ExecutionInfo(
+              record.executionArn(),
+              record.name(),
+              record.stateMachineArn(),
+              Arns.stateMachineName(record.stateMachineArn()),
+              Arns.role(record.stateMachineArn()),
+              machine,
+              Json.parse(record.input()),
+              record.startDate(),
+              record.type() == StateMachineType.EXPRESS,
+              false,
+              record.redriveCount());
+      List<Event> journal = lane.store.journal(arn);
+      Execution execution = Replay.rebuild(info, record.seed(), lane.recordsHistory, journal);
+      return new LiveExecution(record, execution, journal.size());
+    } catch (InvalidDefinitionException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      // What was valid when it started is valid now; this would mean a damaged store.
+      throw new IllegalStateException("cannot rebuild execution " + arn, e);
+    }
+  }
+
+  private void ended(Lane lane, String arn) {
+    List<CompletableFuture<ExecutionRecord>> waiting = waiters.remove(arn);
+    if (waiting == null) {
+      return;
+    }
+    ExecutionRecord record = lane.store.execution(arn).orElseThrow();
+    waiting.forEach(future -> future.complete(record));
+  }
+
+  private static ExecutionInfo info(
+      String stateMachineArn, StartRequest request, StateMachine machine, String arn, Instant now) {
+    return new ExecutionInfo(
+        arn,
+        request.executionName(),
+        stateMachineArn,
+        Arns.stateMachineName(stateMachineArn),
+        Arns.role(stateMachineArn),
+        machine,
+        request.input(),
+        now,
+        request.type() == StateMachineType.EXPRESS,
+        false,
+        0);
+  }
+
+  private Lane lane(StateMachineType type) {
+    return type == StateMachineType.EXPRESS ? express : standard;
+  }
+
+  private Lane laneOf(String executionArn) {
+    return executionArn.contains(":express:") ? express : standard;
+  }
+
+  /** A store with its committer, timer thread and executions in memory. */
+  private final class Lane implements AutoCloseable {
+    final ExecutionStore store;
+    final boolean recordsHistory;
+    final Committer committer;
+    final TimerDriver timers;
+    final ConcurrentHashMap<String, LiveExecution> live = new ConcurrentHashMap<>();
+
+    Lane(ExecutionStore store, boolean recordsHistory) {
+      this.store = store;
+      this.recordsHistory = recordsHistory;
+      this.committer = new Committer(store);
+      this.timers =
+          new TimerDriver(
+              store,
+              clock,
+              timer ->
+                  deliver(
+                      this,
+                      timer.executionArn(),
+                      new Event.TimerFired(timer.timerId(), clock.instant())));
+    }
+
+    @Override
+    public void close() {
+      timers.close();
+      committer.close();
+    }
+  }
+}

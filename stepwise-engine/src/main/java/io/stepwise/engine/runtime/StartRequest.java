@@ -1,0 +1,20 @@
+package io.stepwise.engine.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.engine.run.StateMachineType;
+
+/**
+ * What starting an execution needs.
+ *
+ * @param stateMachineArn the state machine (or version) to run
+ * @param definition its definition text, which the execution keeps for its whole life
+ * @param type STANDARD or EXPRESS
+ * @param executionName the execution name, unique per state machine
+ * @param input the input
+ */
+public record StartRequest(
+    String stateMachineArn,
+    String definition,
+    StateMachineType type,
+    String executionName,
+    JsonNode input) {}
