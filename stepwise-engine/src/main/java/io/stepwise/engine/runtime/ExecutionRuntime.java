@@ -140,6 +140,31 @@ public final class ExecutionRuntime implements AutoCloseable {
   }
 
   /**
+   * Runs an Express execution to its end on the calling thread, as {@code StartSyncExecution} does:
+   * in memory only, no history, at most once. Tasks still run on virtual threads and waits still
+   * wait, in real time.
+   *
+   * @throws InvalidDefinitionException if the definition is not valid
+   */
+  public io.stepwise.engine.run.ExecutionResult startSync(StartRequest request)
+      throws InvalidDefinitionException {
+    StateMachine machine = definitions.parse(request.definition(), StateMachineType.EXPRESS);
+    String[] arn = request.stateMachineArn().split(":");
+    return io.stepwise.engine.run.LocalExecution.of(machine)
+        .type(StateMachineType.EXPRESS)
+        .synchronous(true)
+        .recordHistory(false)
+        .region(arn.length > 3 ? arn[3] : "us-east-1")
+        .account(arn.length > 4 ? arn[4] : "123456789012")
+        .stateMachineName(Arns.stateMachineName(request.stateMachineArn()))
+        .executionName(request.executionName())
+        .input(request.input())
+        .clock(clock)
+        .taskResources(tasks)
+        .run();
+  }
+
+  /**
    * Asks an execution to stop: it ends ABORTED with this error and cause, its tasks and children
    * abandoned.
    *

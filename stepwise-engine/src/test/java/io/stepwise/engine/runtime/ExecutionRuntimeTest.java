@@ -270,6 +270,27 @@ class ExecutionRuntimeTest {
     assertThat(output).isEqualTo(Json.parse("{\"x\":1}"));
   }
 
+  @Test
+  void synchronousExpressExecutionsRunOnTheCallersThread() throws Exception {
+    ExecutionRuntime runtime = runtime(TaskResources.none());
+    io.stepwise.engine.run.ExecutionResult result =
+        runtime.startSync(
+            new StartRequest(
+                MACHINE,
+                """
+                {"StartAt":"A","States":{"A":{"Type":"Pass",
+                  "Parameters":{"id.$":"$$.Execution.Id"},"End":true}}}
+                """,
+                StateMachineType.EXPRESS,
+                "sync",
+                Json.parse("{}")));
+
+    assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(result.output().path("id").asText())
+        .startsWith("arn:aws:states:us-east-1:123456789012:express:Orders:sync:");
+    assertThat(result.history()).isEmpty();
+  }
+
   private static void awaitCondition(java.util.function.BooleanSupplier condition)
       throws InterruptedException {
     long deadline = System.nanoTime() + LIMIT.toNanos();
