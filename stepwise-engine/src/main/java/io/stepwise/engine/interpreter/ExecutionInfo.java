@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param express whether the state machine is of type EXPRESS
  * @param synchronous whether it was started with StartSyncExecution (Express only)
  * @param redriveCount how many times the execution has been redriven
+ * @param limits the quotas it is held to
  */
 public record ExecutionInfo(
     String executionArn,
@@ -23,7 +24,8 @@ public record ExecutionInfo(
     Instant startTime,
     boolean express,
     boolean synchronous,
-    int redriveCount) {
+    int redriveCount,
+    Limits limits) {
 
   /** The region, read from the state machine ARN. */
   public String region() {

@@ -1,16 +1,18 @@
 package io.stepwise.engine.interpreter;
 
-/** AWS's quotas on one execution, and the interpreter's own bound on the work of one step. */
-public final class Limits {
+/**
+ * The quotas an execution is held to. AWS's by default; each can be changed by configuration.
+ *
+ * @param maxHistoryEvents a Standard execution whose history reaches this many events fails
+ * @param maxPayloadBytes the largest payload (UTF-8 JSON text) a state may pass on
+ * @param standardMaxSeconds the longest a Standard execution may run
+ * @param expressMaxSeconds the longest an Express execution may run
+ */
+public record Limits(
+    int maxHistoryEvents, int maxPayloadBytes, long standardMaxSeconds, long expressMaxSeconds) {
 
-  /** AWS fails a Standard execution whose history reaches this many events. */
-  public static final int MAX_HISTORY_EVENTS = 25_000;
-
-  /** The longest a Standard execution may run: one year. */
-  public static final long STANDARD_MAX_SECONDS = 365L * 24 * 60 * 60;
-
-  /** The longest an Express execution may run: five minutes. */
-  public static final long EXPRESS_MAX_SECONDS = 5 * 60;
+  /** AWS's quotas: 25,000 events, 256 KiB, one year, five minutes. */
+  public static final Limits AWS = new Limits(25_000, 256 * 1024, 365L * 24 * 60 * 60, 5 * 60);
 
   /**
    * States entered in one step before the interpreter hands control back to the runtime. Large
@@ -18,5 +20,12 @@ public final class Limits {
    */
   static final int MAX_ENTRIES_PER_STEP = 10_000;
 
-  private Limits() {}
+  public Limits {
+    if (maxHistoryEvents < 10
+        || maxPayloadBytes < 1024
+        || standardMaxSeconds < 1
+        || expressMaxSeconds < 1) {
+      throw new IllegalArgumentException("limits too small to run anything: " + this);
+    }
+  }
 }

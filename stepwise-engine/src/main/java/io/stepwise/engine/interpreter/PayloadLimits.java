@@ -2,25 +2,23 @@ package io.stepwise.engine.interpreter;
 
 import java.nio.charset.StandardCharsets;
 
-/** AWS's limit on any payload passed between states: 256 KiB of UTF-8 text. */
+/** The limit on any payload passed between states, in bytes of UTF-8 JSON text. */
 final class PayloadLimits {
-  static final int MAX_PAYLOAD_BYTES = 256 * 1024;
-
   private PayloadLimits() {}
 
   /** Whether a payload's JSON text would exceed the limit, without writing the text. */
-  static boolean exceeds(com.fasterxml.jackson.databind.JsonNode payload) {
-    return JsonSize.exceeds(payload, MAX_PAYLOAD_BYTES);
+  static boolean exceeds(com.fasterxml.jackson.databind.JsonNode payload, int maxBytes) {
+    return JsonSize.exceeds(payload, maxBytes);
   }
 
-  static boolean exceeds(String json) {
+  static boolean exceeds(String json, int maxBytes) {
     // A UTF-8 character takes at most three bytes per UTF-16 unit, so short texts need no count.
-    if (json.length() * 3L <= MAX_PAYLOAD_BYTES) {
+    if (json.length() * 3L <= maxBytes) {
       return false;
     }
-    if (json.length() > MAX_PAYLOAD_BYTES) {
+    if (json.length() > maxBytes) {
       return true;
     }
-    return json.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES;
+    return json.getBytes(StandardCharsets.UTF_8).length > maxBytes;
   }
 }

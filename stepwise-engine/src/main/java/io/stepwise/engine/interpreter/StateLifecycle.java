@@ -166,7 +166,10 @@ final class StateLifecycle {
       Frame frame, State state, JsonNode output, Map<String, JsonNode> assigned, String next) {
     boolean recording = transition.execution.history.enabled();
     String outputText = recording ? io.stepwise.asl.json.Json.write(output) : null;
-    if (recording ? PayloadLimits.exceeds(outputText) : PayloadLimits.exceeds(output)) {
+    int maxBytes = transition.execution.info.limits().maxPayloadBytes();
+    if (recording
+        ? PayloadLimits.exceeds(outputText, maxBytes)
+        : PayloadLimits.exceeds(output, maxBytes)) {
       fail(
           frame,
           new Failure(

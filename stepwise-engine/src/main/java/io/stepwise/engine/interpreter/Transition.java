@@ -57,15 +57,14 @@ final class Transition {
       // Express executions keep no history on AWS; where one is kept here, it is held to the same
       // cap, so that an endless loop cannot fill memory before the five minutes are up.
       boolean capped = !execution.info.express() || execution.history.enabled();
-      if (capped && execution.history.lastId() >= Limits.MAX_HISTORY_EVENTS - 1) {
+      int maxEvents = execution.info.limits().maxHistoryEvents();
+      if (capped && execution.history.lastId() >= maxEvents - 1) {
         execution.pendingEntries.clear();
         finishExecution(
             ExecutionStatus.FAILED,
             null,
             StatesError.RUNTIME.errorName(),
-            "The execution reached the maximum number of history events ("
-                + Limits.MAX_HISTORY_EVENTS
-                + ").");
+            "The execution reached the maximum number of history events (" + maxEvents + ").");
         return;
       }
       lifecycle.enter(entry.frame(), entry.stateName(), entry.input());
@@ -101,7 +100,8 @@ final class Transition {
     execution.history.record(null, HistoryEventType.EXECUTION_STARTED, now, details);
     Frame root = new Frame(info.machine(), null, null, 0, null, java.util.Map.of());
     execution.root = root;
-    long limit = info.express() ? Limits.EXPRESS_MAX_SECONDS : Limits.STANDARD_MAX_SECONDS;
+    long limit =
+        info.express() ? info.limits().expressMaxSeconds() : info.limits().standardMaxSeconds();
     Long timeout = info.machine().timeoutSeconds();
     long id = execution.newId();
     execution.executionTimeoutTimer = id;

@@ -8,6 +8,7 @@ import io.stepwise.asl.validate.InvalidDefinitionException;
 import io.stepwise.asl.validate.ValidationOptions;
 import io.stepwise.engine.interpreter.Execution;
 import io.stepwise.engine.interpreter.ExecutionInfo;
+import io.stepwise.engine.interpreter.Limits;
 import io.stepwise.engine.task.TaskResources;
 import java.time.Clock;
 
@@ -35,6 +36,7 @@ public final class LocalExecution {
   private boolean skipWaits;
   private boolean synchronous;
   private boolean recordHistory = true;
+  private Limits limits = Limits.AWS;
   private JournalListener journal = JournalListener.NONE;
   private TaskResources taskResources = TaskResources.none();
 
@@ -134,6 +136,12 @@ public final class LocalExecution {
     return this;
   }
 
+  /** The quotas the execution is held to (AWS's by default). */
+  public LocalExecution limits(Limits limits) {
+    this.limits = limits;
+    return this;
+  }
+
   /**
    * Receives what the execution is and every event applied to it, in order: its journal, from which
    * {@link io.stepwise.engine.interpreter.Replay} rebuilds it.
@@ -193,7 +201,8 @@ public final class LocalExecution {
             runtime.now(),
             type == StateMachineType.EXPRESS,
             synchronous,
-            0);
+            0,
+            limits);
     long seed = seed(executionArn);
     journal.started(info, seed);
     return runtime.run(new Execution(info, seed, recordHistory));

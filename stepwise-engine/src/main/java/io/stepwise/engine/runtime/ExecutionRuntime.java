@@ -60,6 +60,7 @@ public final class ExecutionRuntime implements AutoCloseable {
       new ConcurrentHashMap<>();
   private final AtomicLong reinvokedTasks = new AtomicLong();
   private final SecureRandom seeds = new SecureRandom();
+  private final io.stepwise.engine.interpreter.Limits limits;
 
   /**
    * @param standardStore where Standard executions live (durable: SQLite, PostgreSQL)
@@ -69,6 +70,17 @@ public final class ExecutionRuntime implements AutoCloseable {
    */
   public ExecutionRuntime(
       ExecutionStore standardStore, ExecutionStore expressStore, TaskResources tasks, Clock clock) {
+    this(standardStore, expressStore, tasks, clock, io.stepwise.engine.interpreter.Limits.AWS);
+  }
+
+  /** As above, with quotas other than AWS's. */
+  public ExecutionRuntime(
+      ExecutionStore standardStore,
+      ExecutionStore expressStore,
+      TaskResources tasks,
+      Clock clock,
+      io.stepwise.engine.interpreter.Limits limits) {
+    this.limits = limits;
     this.standardStore = standardStore;
     this.expressStore = expressStore;
     this.tasks = tasks;
@@ -160,6 +172,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         .executionName(request.executionName())
         .input(request.input())
         .clock(clock)
+        .limits(limits)
         .taskResources(tasks)
         .run();
   }
@@ -420,7 +433,8 @@ public final class ExecutionRuntime implements AutoCloseable {
               record.startDate(),
               record.type() == StateMachineType.EXPRESS,
               false,
-              record.redriveCount());
+              record.redriveCount(),
+              limits);
       List<Event> journal = lane.store.journal(arn);
       Execution execution = Replay.rebuild(info, record.seed(), lane.recordsHistory, journal);
       return new LiveExecution(record, execution, journal.size());
@@ -439,7 +453,7 @@ public final class ExecutionRuntime implements AutoCloseable {
     waiting.forEach(future -> future.complete(record));
   }
 
-  private static ExecutionInfo info(
+  private ExecutionInfo info(
       String stateMachineArn, StartRequest request, StateMachine machine, String arn, Instant now) {
     return new ExecutionInfo(
         arn,
@@ -452,7 +466,8 @@ public final class ExecutionRuntime implements AutoCloseable {
         now,
         request.type() == StateMachineType.EXPRESS,
         false,
-        0);
+        0,
+        limits);
   }
 
   private Lane lane(StateMachineType type) {
