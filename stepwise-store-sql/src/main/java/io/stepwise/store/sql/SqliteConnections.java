@@ -69,6 +69,8 @@ final class SqliteConnections implements AutoCloseable {
     SQLiteDataSource dataSource = new SQLiteDataSource(config());
     dataSource.setUrl(url);
     Flyway.configure()
+        // Through SLF4J, so that the application chooses where (and whether) migrations log.
+        .loggers("slf4j")
         .dataSource(dataSource)
         .locations("classpath:db/migration/sqlite")
         .load()
