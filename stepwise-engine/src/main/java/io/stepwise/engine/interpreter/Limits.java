@@ -7,12 +7,18 @@ package io.stepwise.engine.interpreter;
  * @param maxPayloadBytes the largest payload (UTF-8 JSON text) a state may pass on
  * @param standardMaxSeconds the longest a Standard execution may run
  * @param expressMaxSeconds the longest an Express execution may run
+ * @param maxOpenExecutions how many Standard executions may run at once
  */
 public record Limits(
-    int maxHistoryEvents, int maxPayloadBytes, long standardMaxSeconds, long expressMaxSeconds) {
+    int maxHistoryEvents,
+    int maxPayloadBytes,
+    long standardMaxSeconds,
+    long expressMaxSeconds,
+    long maxOpenExecutions) {
 
-  /** AWS's quotas: 25,000 events, 256 KiB, one year, five minutes. */
-  public static final Limits AWS = new Limits(25_000, 256 * 1024, 365L * 24 * 60 * 60, 5 * 60);
+  /** AWS's quotas: 25,000 events, 256 KiB, one year, five minutes, 1,000,000 open executions. */
+  public static final Limits AWS =
+      new Limits(25_000, 256 * 1024, 365L * 24 * 60 * 60, 5 * 60, 1_000_000);
 
   /**
    * States entered in one step before the interpreter hands control back to the runtime. Large
@@ -24,7 +30,8 @@ public record Limits(
     if (maxHistoryEvents < 10
         || maxPayloadBytes < 1024
         || standardMaxSeconds < 1
-        || expressMaxSeconds < 1) {
+        || expressMaxSeconds < 1
+        || maxOpenExecutions < 1) {
       throw new IllegalArgumentException("limits too small to run anything: " + this);
     }
   }

@@ -62,6 +62,12 @@ public final class ExecutionRuntime implements AutoCloseable {
   private final SecureRandom seeds = new SecureRandom();
   private final io.stepwise.engine.interpreter.Limits limits;
 
+  /** Standard executions running now, held to {@code limits.maxOpenExecutions()}. */
+  private final AtomicLong openExecutions = new AtomicLong();
+
+  /** Threads running task invocations, by execution: interrupted when the execution ends. */
+  private final Map<String, java.util.Set<Thread>> taskThreads = new ConcurrentHashMap<>();
+
   /**
    * @param standardStore where Standard executions live (durable: SQLite, PostgreSQL)
    * @param expressStore where Express executions live (in memory)
@@ -87,6 +93,18 @@ public final class ExecutionRuntime implements AutoCloseable {
     this.clock = clock;
     this.standard = new Lane(standardStore, true);
     this.express = new Lane(expressStore, false);
+    this.openExecutions.set(countRunning(standardStore));
+  }
+
+  private static long countRunning(ExecutionStore store) {
+    long count = 0;
+    String after = null;
+    List<String> page;
+    while (!(page = store.runningExecutions(after, 1_000)).isEmpty()) {
+      count += page.size();
+      after = page.get(page.size() - 1);
+    }
+    return count;
   }
 
   /**
@@ -95,9 +113,12 @@ public final class ExecutionRuntime implements AutoCloseable {
    *
    * @throws ExecutionAlreadyExistsException if the name is taken otherwise
    * @throws InvalidDefinitionException if the definition is not valid
+   * @throws ExecutionLimitExceededException if as many Standard executions run as allowed
    */
   public ExecutionRecord start(StartRequest request)
-      throws ExecutionAlreadyExistsException, InvalidDefinitionException {
+      throws ExecutionAlreadyExistsException,
+          InvalidDefinitionException,
+          ExecutionLimitExceededException {
     StateMachine machine = definitions.parse(request.definition(), request.type());
     Lane lane = lane(request.type());
     Optional<ExecutionRecord> existing =
@@ -109,6 +130,11 @@ public final class ExecutionRuntime implements AutoCloseable {
         return found;
       }
       throw new ExecutionAlreadyExistsException(found.executionArn());
+    }
+    boolean counted = request.type() == StateMachineType.STANDARD;
+    if (counted && openExecutions.incrementAndGet() > limits.maxOpenExecutions()) {
+      openExecutions.decrementAndGet();
+      throw new ExecutionLimitExceededException(limits.maxOpenExecutions());
     }
     String arn = Arns.execution(request.stateMachineArn(), request.type(), request.executionName());
     Instant now = clock.instant();
@@ -143,6 +169,9 @@ public final class ExecutionRuntime implements AutoCloseable {
         lane.store.create(record, first);
       } catch (ExecutionAlreadyExistsException | RuntimeException e) {
         lane.live.remove(arn, live);
+        if (counted) {
+          openExecutions.decrementAndGet();
+        }
         throw e;
       }
     }
@@ -251,6 +280,11 @@ public final class ExecutionRuntime implements AutoCloseable {
   /** How many task invocations were issued again after recoveries: at-least-once, counted. */
   public long reinvokedTasks() {
     return reinvokedTasks.get();
+  }
+
+  /** How many Standard executions are running now. */
+  public long openExecutions() {
+    return openExecutions.get();
   }
 
   /** How many executions are in memory now (waiting ones are not). */
@@ -371,9 +405,12 @@ public final class ExecutionRuntime implements AutoCloseable {
   }
 
   private void invoke(Lane lane, String arn, Command.InvokeTask invoke) {
+    java.util.Set<Thread> running =
+        taskThreads.computeIfAbsent(arn, key -> ConcurrentHashMap.newKeySet());
     Thread.ofVirtual()
         .name("stepwise-task-" + invoke.taskId())
         .start(() -> {
+          running.add(Thread.currentThread());
           TaskOutcome outcome;
           try {
             outcome = tasks.invoke(invoke.invocation());
@@ -381,6 +418,8 @@ public final class ExecutionRuntime implements AutoCloseable {
             outcome =
                 TaskOutcome.failed(
                     "States.TaskFailed", e.getClass().getSimpleName() + ": " + e.getMessage());
+          } finally {
+            running.remove(Thread.currentThread());
           }
           deliver(lane, arn, new Event.TaskCompleted(invoke.taskId(), outcome, clock.instant()));
         });
@@ -445,6 +484,14 @@ public final class ExecutionRuntime implements AutoCloseable {
   }
 
   private void ended(Lane lane, String arn) {
+    if (lane == standard) {
+      openExecutions.decrementAndGet();
+    }
+    // Tasks still running for an ended (stopped, failed, timed-out) execution are abandoned.
+    java.util.Set<Thread> running = taskThreads.remove(arn);
+    if (running != null) {
+      running.forEach(Thread::interrupt);
+    }
     List<CompletableFuture<ExecutionRecord>> waiting = waiters.remove(arn);
     if (waiting == null) {
       return;

@@ -291,6 +291,66 @@ class ExecutionRuntimeTest {
     assertThat(result.history()).isEmpty();
   }
 
+  @Test
+  void atMostTheConfiguredNumberOfStandardExecutionsRunAtOnce() throws Exception {
+    io.stepwise.engine.interpreter.Limits two =
+        new io.stepwise.engine.interpreter.Limits(25_000, 256 * 1024, 3600, 300, 2);
+    ExecutionRuntime runtime =
+        new ExecutionRuntime(store, new InMemoryExecutionStore(), TaskResources.none(), clock, two);
+    runtimes.add(runtime);
+    String waiting =
+        """
+        {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"End":true}}}
+        """;
+    ExecutionRecord first = runtime.start(request(waiting, "one", "{}"));
+    runtime.start(request(waiting, "two", "{}"));
+
+    assertThatThrownBy(() -> runtime.start(request(waiting, "three", "{}")))
+        .isInstanceOf(ExecutionLimitExceededException.class);
+
+    runtime.stop(first.executionArn(), "Done", "made room");
+    runtime.awaitEnd(first.executionArn(), LIMIT);
+    assertThat(runtime.start(request(waiting, "three", "{}")).status())
+        .isEqualTo(ExecutionStatus.RUNNING);
+    assertThat(runtime.openExecutions()).isEqualTo(2);
+  }
+
+  @Test
+  void stoppingAnExecutionInterruptsItsRunningTasks() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch interrupted = new CountDownLatch(1);
+    ExecutionRuntime runtime =
+        runtime(
+            TaskResources.none()
+                .register(
+                    "arn:aws:lambda:us-east-1:123456789012:function:forever",
+                    invocation -> {
+                      started.countDown();
+                      try {
+                        new CountDownLatch(1).await();
+                      } catch (InterruptedException e) {
+                        interrupted.countDown();
+                      }
+                      return TaskOutcome.failed("Interrupted", "stopped");
+                    }));
+    ExecutionRecord execution =
+        runtime.start(
+            request(
+                """
+                {"StartAt":"T","States":{"T":{"Type":"Task",
+                  "Resource":"arn:aws:lambda:us-east-1:123456789012:function:forever","End":true}}}
+                """,
+                "stopped",
+                "{}"));
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+    runtime.stop(execution.executionArn(), "Stop", "enough");
+
+    assertThat(runtime.awaitEnd(execution.executionArn(), LIMIT).status())
+        .isEqualTo(ExecutionStatus.ABORTED);
+    assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+  }
+
   private static void awaitCondition(java.util.function.BooleanSupplier condition)
       throws InterruptedException {
     long deadline = System.nanoTime() + LIMIT.toNanos();
