@@ -22,6 +22,12 @@ final class ChildGroup {
   final double toleratedPercentage;
   final List<Frame> running = new ArrayList<>();
 
+  /** Every child started so far, by index: what a redrive restarts. */
+  final Frame[] frames;
+
+  /** Which children succeeded: a redrive keeps their results and runs only the others. */
+  final boolean[] succeeded;
+
   /** The last MapIterationSucceeded event: AWS links the state's end to it. */
   long lastIterationEventId;
 
@@ -42,6 +48,8 @@ final class ChildGroup {
     this.map = map;
     this.items = items;
     this.results = new JsonNode[size];
+    this.frames = new Frame[size];
+    this.succeeded = new boolean[size];
     this.limit = limit <= 0 ? Integer.MAX_VALUE : limit;
     this.toleratedCount = toleratedCount;
     this.toleratedPercentage = toleratedPercentage;

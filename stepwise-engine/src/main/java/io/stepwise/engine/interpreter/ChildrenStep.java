@@ -41,6 +41,7 @@ final class ChildrenStep {
       Frame child = new Frame(branch, frame, group, i, null, frame.visibleVariables());
       child.silent = frame.silent;
       child.lastEventId = frame.lastEventId;
+      group.frames[i] = child;
       group.running.add(child);
       group.nextToStart = i + 1;
       transition.schedule(child, branch.startAt(), branchInput);
@@ -93,6 +94,7 @@ final class ChildrenStep {
               item,
               group.distributed ? java.util.Map.of() : owner.visibleVariables());
       child.silent = owner.silent || group.distributed;
+      group.frames[index] = child;
       group.running.add(child);
       JsonNode input;
       try {
@@ -132,6 +134,7 @@ final class ChildrenStep {
     }
     group.running.remove(child);
     group.results[child.index] = output;
+    group.succeeded[child.index] = true;
     group.completed++;
     Frame owner = group.owner;
     owner.lastEventId = Math.max(owner.lastEventId, child.lastEventId);
@@ -177,6 +180,19 @@ final class ChildrenStep {
       return;
     }
     afterChild(group);
+  }
+
+  /**
+   * A redriven group goes on: Map iterations never started get their turn; if every child had
+   * already succeeded, the state completes.
+   */
+  void resumeGroup(ChildGroup group) {
+    if (group.map) {
+      startIterations(group);
+    }
+    if (group.completed == group.size() && group.running.isEmpty()) {
+      finish(group);
+    }
   }
 
   private void afterChild(ChildGroup group) {

@@ -28,6 +28,12 @@ public sealed interface Event {
   record Continue(Instant time) implements Event {}
 
   /**
+   * RedriveExecution: a failed, timed-out or aborted execution runs again from where it stopped;
+   * only what did not succeed runs again.
+   */
+  record Redriven(Instant time) implements Event {}
+
+  /**
    * The runtime restarted and rebuilt the execution: tasks that were in flight when it stopped are
    * invoked again (at-least-once), each recorded as a new attempt.
    */

@@ -23,6 +23,9 @@ public final class Execution {
   long nextCommandId = 1;
   long executionTimeoutTimer;
 
+  /** How many times the execution has been redriven. */
+  int redriveCount;
+
   /** Task invocations issued again after recovery: at-least-once made visible. */
   int reinvokedTasks;
 
@@ -44,6 +47,7 @@ public final class Execution {
     this.info = info;
     this.random = new SplitMix64(seed);
     this.history = new HistoryRecorder(0, recordHistory);
+    this.redriveCount = info.redriveCount();
   }
 
   public ExecutionInfo info() {

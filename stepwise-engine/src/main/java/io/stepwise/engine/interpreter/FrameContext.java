@@ -90,7 +90,7 @@ final class FrameContext implements EvaluationContext {
     exec.put("RoleArn", info.roleArn());
     exec.put("StartTime", Timestamps.format(info.startTime()));
     if (!info.synchronous()) {
-      exec.put("RedriveCount", info.redriveCount());
+      exec.put("RedriveCount", execution.redriveCount);
     }
     ObjectNode state = root.putObject("State");
     state.put("EnteredTime", Timestamps.format(frame.enteredTime));

@@ -18,7 +18,7 @@ public final class Interpreter {
 
   /** Applies one event and runs the execution as far as it can go without outside work. */
   public static Step apply(Execution execution, Event event) {
-    if (execution.isFinished()) {
+    if (execution.isFinished() && !(event instanceof Event.Redriven)) {
       return new Step(List.of(), List.of());
     }
     Transition transition = new Transition(execution, event.time());
@@ -32,6 +32,7 @@ public final class Interpreter {
         // Nothing to route: the queued entries are drained below.
       }
       case Event.Recovered recovered -> transition.recovered();
+      case Event.Redriven redriven -> Redrive.apply(transition);
     }
     transition.drain();
     List<HistoryEvent> events = execution.history.drain();

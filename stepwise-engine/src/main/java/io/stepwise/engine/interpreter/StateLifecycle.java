@@ -198,6 +198,7 @@ final class StateLifecycle {
       transition.execution.history.record(frame, exited, transition.now, details);
     }
     frame.variables.putAll(assigned);
+    frame.children = null;
     if (next == null) {
       transition.frameSucceeded(frame, output);
     } else {

@@ -100,6 +100,13 @@ final class Transition {
     execution.history.record(null, HistoryEventType.EXECUTION_STARTED, now, details);
     Frame root = new Frame(info.machine(), null, null, 0, null, java.util.Map.of());
     execution.root = root;
+    restartExecutionTimer();
+    schedule(root, info.machine().startAt(), input);
+  }
+
+  /** Starts the timer that ends the execution at its TimeoutSeconds or its type's limit. */
+  void restartExecutionTimer() {
+    ExecutionInfo info = execution.info;
     long limit =
         info.express() ? info.limits().expressMaxSeconds() : info.limits().standardMaxSeconds();
     Long timeout = info.machine().timeoutSeconds();
@@ -108,7 +115,6 @@ final class Transition {
     command(
         new Command.StartTimer(
             id, now.plusSeconds(timeout == null ? limit : Math.min(timeout, limit))));
-    schedule(root, info.machine().startAt(), input);
   }
 
   void taskCompleted(long taskId, TaskOutcome outcome) {

@@ -224,6 +224,68 @@ public final class ExecutionRuntime implements AutoCloseable {
     return true;
   }
 
+  /** AWS's window for redriving an ended execution. */
+  private static final Duration REDRIVE_WINDOW = Duration.ofDays(14);
+
+  /** AWS's cap on redrives of one execution. */
+  private static final int MAX_REDRIVES = 1_000;
+
+  /**
+   * RedriveExecution: runs a failed, timed-out or aborted Standard execution again from the states
+   * that did not finish; what succeeded is kept. It keeps its ARN; its history goes on after an
+   * {@code ExecutionRedriven} event.
+   *
+   * @return the execution, RUNNING again; empty if there is no such execution
+   * @throws ExecutionNotRedrivableException if it is Express, running, succeeded, ended more than
+   *     14 days ago, or has been redriven 1,000 times
+   */
+  public Optional<ExecutionRecord> redrive(String executionArn)
+      throws ExecutionNotRedrivableException, ExecutionLimitExceededException {
+    Lane lane = laneOf(executionArn);
+    Optional<ExecutionRecord> found = lane.store.execution(executionArn);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ExecutionRecord record = found.get();
+    String reason =
+        record.type() == StateMachineType.EXPRESS
+            ? "Express executions cannot be redriven"
+            : record.status() == ExecutionStatus.RUNNING
+                ? "it is running"
+                : record.status() == ExecutionStatus.SUCCEEDED
+                    ? "it succeeded"
+                    : record.stopDate().plus(REDRIVE_WINDOW).isBefore(clock.instant())
+                        ? "it ended more than 14 days ago"
+                        : record.redriveCount() >= MAX_REDRIVES
+                            ? "it has been redriven " + MAX_REDRIVES + " times"
+                            : null;
+    if (reason != null) {
+      throw new ExecutionNotRedrivableException(executionArn, reason);
+    }
+    if (openExecutions.incrementAndGet() > limits.maxOpenExecutions()) {
+      openExecutions.decrementAndGet();
+      throw new ExecutionLimitExceededException(limits.maxOpenExecutions());
+    }
+    LiveExecution live = rebuild(lane, record);
+    Event redriven = new Event.Redriven(clock.instant());
+    synchronized (live) {
+      live.draining = true;
+      Step step = Interpreter.apply(live.execution, redriven);
+      long sequence = live.sequence + 1;
+      try {
+        lane.store.redrive(stepRecord(live, sequence, redriven, step));
+      } catch (RuntimeException e) {
+        openExecutions.decrementAndGet();
+        throw e;
+      }
+      live.sequence = sequence;
+      lane.live.put(executionArn, live);
+      afterCommit(lane, live, redriven, step);
+    }
+    Thread.ofVirtual().name("stepwise-redrive").start(() -> drain(lane, live));
+    return lane.store.execution(executionArn);
+  }
+
   /** The execution as the store knows it. */
   public Optional<ExecutionRecord> describe(String executionArn) {
     return laneOf(executionArn).store.execution(executionArn);
@@ -457,7 +519,12 @@ public final class ExecutionRuntime implements AutoCloseable {
     if (found.isEmpty() || found.get().status() != ExecutionStatus.RUNNING) {
       return null;
     }
-    ExecutionRecord record = found.get();
+    return rebuild(lane, found.get());
+  }
+
+  /** Replays an execution's journal, whatever its status. */
+  private LiveExecution rebuild(Lane lane, ExecutionRecord record) {
+    String arn = record.executionArn();
     try {
       StateMachine machine = definitions.parse(record.definition(), record.type());
       ExecutionInfo info =
@@ -472,7 +539,7 @@ public final class ExecutionRuntime implements AutoCloseable {
               record.startDate(),
               record.type() == StateMachineType.EXPRESS,
               false,
-              record.redriveCount(),
+              0, // Replaying the journal counts the redrives again.
               limits);
       List<Event> journal = lane.store.journal(arn);
       Execution execution = Replay.rebuild(info, record.seed(), lane.recordsHistory, journal);

@@ -40,6 +40,25 @@ public record ExecutionRecord(
     String cause,
     int redriveCount) {
 
+  /** This record running again after RedriveExecution: no end, one more redrive. */
+  public ExecutionRecord redriven() {
+    return new ExecutionRecord(
+        executionArn,
+        stateMachineArn,
+        name,
+        type,
+        definition,
+        input,
+        seed,
+        ExecutionStatus.RUNNING,
+        startDate,
+        null,
+        null,
+        null,
+        null,
+        redriveCount + 1);
+  }
+
   /** This record with the end of the execution filled in. */
   public ExecutionRecord ended(ExecutionEnd end) {
     return new ExecutionRecord(

@@ -34,6 +34,16 @@ public interface ExecutionStore extends AutoCloseable {
    */
   void commit(List<StepRecord> steps);
 
+  /**
+   * Reopens an ended execution for RedriveExecution, atomically with the step that redrives it: its
+   * status becomes RUNNING again, its stop date, output, error and cause are cleared, and its
+   * redrive count grows by one.
+   *
+   * @throws IllegalStateException if the execution does not exist, is running, or the step's
+   *     sequence does not follow its journal; nothing is written then
+   */
+  void redrive(StepRecord step);
+
   /** The execution with this ARN. */
   Optional<ExecutionRecord> execution(String executionArn);
 

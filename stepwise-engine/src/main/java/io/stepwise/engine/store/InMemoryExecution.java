@@ -29,6 +29,11 @@ final class InMemoryExecution {
     record = record.ended(end);
   }
 
+  /** Running again after RedriveExecution. */
+  void reopen() {
+    record = record.redriven();
+  }
+
   long lastSequence() {
     return journal.size();
   }

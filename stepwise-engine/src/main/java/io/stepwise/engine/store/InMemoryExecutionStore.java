@@ -70,6 +70,27 @@ public final class InMemoryExecutionStore implements ExecutionStore {
   }
 
   @Override
+  public void redrive(StepRecord step) {
+    lock.writeLock().lock();
+    try {
+      checkOpen();
+      InMemoryExecution execution = executions.get(step.executionArn());
+      if (execution == null || execution.record().status() == ExecutionStatus.RUNNING) {
+        throw new IllegalStateException(
+            "Expected an ended execution to redrive, but "
+                + step.executionArn()
+                + (execution == null ? " does not exist" : " is running"));
+      }
+      StepValidation.checkSequences(List.of(step), arn -> execution.lastSequence());
+      execution.reopen();
+      running.add(step.executionArn());
+      apply(step);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
   public void commit(List<StepRecord> steps) {
     lock.writeLock().lock();
     try {

@@ -49,6 +49,7 @@ public final class JournalCodec {
       }
       case Event.Continue resume -> node.put("type", "Continue");
       case Event.Recovered recovered -> node.put("type", "Recovered");
+      case Event.Redriven redriven -> node.put("type", "Redriven");
     }
     return Json.write(node);
   }
@@ -80,6 +81,7 @@ public final class JournalCodec {
           new Event.StopRequested(text(node, "error"), text(node, "cause"), time);
       case "Continue" -> new Event.Continue(time);
       case "Recovered" -> new Event.Recovered(time);
+      case "Redriven" -> new Event.Redriven(time);
       default -> throw new IllegalArgumentException("unknown journal event type: " + text);
     };
   }

@@ -351,6 +351,93 @@ class ExecutionRuntimeTest {
     assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
   }
 
+  @Test
+  void aRedriveRunsTheFailedStateAgainAndKeepsWhatSucceeded() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    ExecutionRuntime runtime =
+        runtime(
+            TaskResources.none()
+                .register(
+                    "arn:aws:lambda:us-east-1:123456789012:function:once-broken",
+                    invocation ->
+                        calls.incrementAndGet() == 1
+                            ? TaskOutcome.failed("Broken", "first time")
+                            : TaskOutcome.succeeded(invocation.parameters())));
+    ExecutionRecord started =
+        runtime.start(
+            request(
+                """
+                {"StartAt":"Before","States":{
+                  "Before":{"Type":"Pass","Result":{"step":"before"},"Next":"T"},
+                  "T":{"Type":"Task",
+                    "Resource":"arn:aws:lambda:us-east-1:123456789012:function:once-broken",
+                    "End":true}}}
+                """,
+                "redrive-me",
+                "{}"));
+    assertThat(runtime.awaitEnd(started.executionArn(), LIMIT).status())
+        .isEqualTo(ExecutionStatus.FAILED);
+
+    ExecutionRecord redriven = runtime.redrive(started.executionArn()).orElseThrow();
+    assertThat(redriven.redriveCount()).isEqualTo(1);
+    ExecutionRecord ended = runtime.awaitEnd(started.executionArn(), LIMIT);
+
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(Json.parse(ended.output())).isEqualTo(Json.parse("{\"step\":\"before\"}"));
+    List<HistoryEventType> types =
+        history(started.executionArn()).stream().map(HistoryEvent::type).toList();
+    assertThat(types)
+        .containsSubsequence(
+            HistoryEventType.EXECUTION_FAILED,
+            HistoryEventType.EXECUTION_REDRIVEN,
+            HistoryEventType.TASK_STATE_ENTERED,
+            HistoryEventType.EXECUTION_SUCCEEDED);
+    // The Pass state before the failure did not run again.
+    assertThat(types.stream().filter(HistoryEventType.PASS_STATE_ENTERED::equals)).hasSize(1);
+    assertThatThrownBy(() -> runtime.redrive(started.executionArn()))
+        .isInstanceOf(ExecutionNotRedrivableException.class)
+        .hasMessageContaining("succeeded");
+  }
+
+  @Test
+  void aRedrivenMapRunsOnlyItsFailedIterations() throws Exception {
+    java.util.Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    AtomicInteger calls = new AtomicInteger();
+    ExecutionRuntime runtime =
+        runtime(
+            TaskResources.none()
+                .register(
+                    "arn:aws:lambda:us-east-1:123456789012:function:item",
+                    invocation -> {
+                      calls.incrementAndGet();
+                      String item = invocation.parameters().asText();
+                      return item.equals("b") && failedOnce.add(item)
+                          ? TaskOutcome.failed("ItemFailed", item)
+                          : TaskOutcome.succeeded(invocation.parameters());
+                    }));
+    ExecutionRecord started =
+        runtime.start(
+            request(
+                """
+                {"StartAt":"M","States":{"M":{"Type":"Map","MaxConcurrency":1,
+                  "ItemProcessor":{"StartAt":"T","States":{"T":{"Type":"Task",
+                    "Resource":"arn:aws:lambda:us-east-1:123456789012:function:item",
+                    "End":true}}},"End":true}}}
+                """,
+                "map-redrive",
+                "[\"a\",\"b\",\"c\"]"));
+    assertThat(runtime.awaitEnd(started.executionArn(), LIMIT).status())
+        .isEqualTo(ExecutionStatus.FAILED);
+    assertThat(calls).hasValue(2); // a, then b failed and the Map stopped.
+
+    runtime.redrive(started.executionArn());
+    ExecutionRecord ended = runtime.awaitEnd(started.executionArn(), LIMIT);
+
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(Json.parse(ended.output())).isEqualTo(Json.parse("[\"a\",\"b\",\"c\"]"));
+    assertThat(calls).as("a is not run again").hasValue(4);
+  }
+
   private static void awaitCondition(java.util.function.BooleanSupplier condition)
       throws InterruptedException {
     long deadline = System.nanoTime() + LIMIT.toNanos();

@@ -515,6 +515,30 @@ public abstract class ExecutionStoreContractTest {
   }
 
   @Test
+  void aRedriveReopensAnEndedExecutionWithItsStep() throws Exception {
+    String arn = created("redriven");
+    ExecutionEnd failure =
+        new ExecutionEnd(ExecutionStatus.FAILED, T0.plusSeconds(2), null, "Boom", "it broke");
+    store.commit(List.of(withEnd(step(arn, 2), failure)));
+
+    store.redrive(step(arn, 3));
+
+    ExecutionRecord reopened = store.execution(arn).orElseThrow();
+    assertThat(reopened).isEqualTo(record("redriven").redriven());
+    assertThat(reopened.redriveCount()).isEqualTo(1);
+    assertThat(store.runningExecutions(null, 10)).containsExactly(arn);
+    assertThat(store.journal(arn)).hasSize(3);
+  }
+
+  @Test
+  void aRunningExecutionCannotBeRedriven() throws Exception {
+    String arn = created("still-running");
+
+    assertThatThrownBy(() -> store.redrive(step(arn, 2))).isInstanceOf(IllegalStateException.class);
+    assertThat(store.journal(arn)).hasSize(1);
+  }
+
+  @Test
   void runningExecutionsPageInArnOrder() throws Exception {
     List<String> arns = new ArrayList<>();
     for (String name : List.of("r3", "r1", "r5", "r2", "r4")) {

@@ -91,6 +91,19 @@ public final class SqliteExecutionStore implements ExecutionStore {
   }
 
   @Override
+  public void redrive(StepRecord step) {
+    writeLock.lock();
+    try {
+      checkOpen();
+      writer.redrive(step);
+    } catch (SQLException e) {
+      throw new SqlStoreException("cannot redrive " + step.executionArn(), e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
   public Optional<ExecutionRecord> execution(String executionArn) {
     return read(c -> SqliteReads.execution(c, executionArn));
   }

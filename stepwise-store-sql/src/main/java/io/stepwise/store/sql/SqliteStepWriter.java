@@ -36,6 +36,7 @@ final class SqliteStepWriter implements AutoCloseable {
   private final PreparedStatement deleteTimers;
   private final PreparedStatement updateSequence;
   private final PreparedStatement updateEnd;
+  private final PreparedStatement reopen;
 
   SqliteStepWriter(Connection connection) throws SQLException {
     this.connection = connection;
@@ -71,6 +72,28 @@ final class SqliteStepWriter implements AutoCloseable {
         connection.prepareStatement(
             "UPDATE executions SET status = ?, stop_date = ?, output = ?, error = ?, cause = ?"
                 + " WHERE execution_arn = ?");
+    reopen =
+        connection.prepareStatement(
+            "UPDATE executions SET status = 'RUNNING', stop_date = NULL, output = NULL,"
+                + " error = NULL, cause = NULL, redrive_count = redrive_count + 1"
+                + " WHERE execution_arn = ? AND status <> 'RUNNING'");
+  }
+
+  /** Reopens an ended execution and writes the step that redrives it, in one transaction. */
+  void redrive(StepRecord step) throws SQLException {
+    try {
+      StepValidation.checkSequences(List.of(step), this::lastSequence);
+      reopen.setString(1, step.executionArn());
+      if (reopen.executeUpdate() != 1) {
+        throw new IllegalStateException(
+            "Expected an ended execution to redrive, but " + step.executionArn() + " is running");
+      }
+      write(List.of(step));
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollback(e);
+      throw e;
+    }
   }
 
   /** Inserts a new execution and its start step in one transaction. */
