@@ -35,7 +35,14 @@ public sealed interface Event {
 
   /**
    * The runtime restarted and rebuilt the execution: tasks that were in flight when it stopped are
-   * invoked again (at-least-once), each recorded as a new attempt.
+   * invoked again (at-least-once), each recorded as a new attempt, except those whose states are
+   * at-most-once, which fail with {@code States.TaskFailed}.
+   *
+   * @param abandonedTaskIds the in-flight tasks not to invoke again
    */
-  record Recovered(Instant time) implements Event {}
+  record Recovered(Instant time, java.util.Set<Long> abandonedTaskIds) implements Event {
+    public Recovered {
+      abandonedTaskIds = java.util.Set.copyOf(abandonedTaskIds);
+    }
+  }
 }

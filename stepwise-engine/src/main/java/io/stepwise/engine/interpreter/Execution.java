@@ -84,6 +84,34 @@ public final class Execution {
     return history.lastId();
   }
 
+  /** A task in flight: what recovery invokes again, unless its state is at-most-once. */
+  public record InFlightTask(long taskId, String stateName, String resource) {}
+
+  /** The tasks in flight, in the order they were invoked. */
+  public java.util.List<InFlightTask> inFlightTasks() {
+    return framesWithTasksInFlight().stream()
+        .map(frame ->
+            new InFlightTask(
+                frame.pendingInvocation.taskId(),
+                frame.stateName,
+                frame.pendingInvocation.invocation().resource()))
+        .toList();
+  }
+
+  java.util.List<Frame> framesWithTasksInFlight() {
+    java.util.List<Frame> inFlight = new java.util.ArrayList<>();
+    for (Frame frame : waitingOn.values()) {
+      if (frame.wait == Frame.Wait.TASK
+          && frame.pendingInvocation != null
+          && waitingOn.get(frame.pendingInvocation.taskId()) == frame
+          && !inFlight.contains(frame)) {
+        inFlight.add(frame);
+      }
+    }
+    inFlight.sort(java.util.Comparator.comparingLong(f -> f.pendingInvocation.taskId()));
+    return inFlight;
+  }
+
   /**
    * Whether the execution waits only on timers: no task in flight and nothing to enter. Such an
    * execution can leave memory until a timer fires; replaying its journal brings it back.

@@ -31,7 +31,7 @@ public final class Interpreter {
       case Event.Continue resume -> {
         // Nothing to route: the queued entries are drained below.
       }
-      case Event.Recovered recovered -> transition.recovered();
+      case Event.Recovered recovered -> transition.recovered(recovered.abandonedTaskIds());
       case Event.Redriven redriven -> Redrive.apply(transition);
     }
     transition.drain();

@@ -145,21 +145,23 @@ final class Transition {
   }
 
   /** Re-issues every task invocation that was in flight, recording each as a new attempt. */
-  void recovered() {
-    java.util.List<Frame> inFlight = new java.util.ArrayList<>();
-    for (Frame frame : execution.waitingOn.values()) {
-      if (frame.wait == Frame.Wait.TASK
-          && frame.pendingInvocation != null
-          && execution.waitingOn.get(frame.pendingInvocation.taskId()) == frame
-          && !inFlight.contains(frame)) {
-        inFlight.add(frame);
+  void recovered(java.util.Set<Long> abandoned) {
+    for (Frame frame : execution.framesWithTasksInFlight()) {
+      long taskId = frame.pendingInvocation.taskId();
+      if (abandoned.contains(taskId)) {
+        execution.waitingOn.remove(taskId);
+        frame.wait = Frame.Wait.NONE;
+        lifecycle.taskCompleted(
+            frame,
+            io.stepwise.engine.task.TaskOutcome.failed(
+                StatesError.TASK_FAILED.errorName(),
+                "The task was in flight when Stepwise stopped, and its state is at-most-once:"
+                    + " it was not invoked again."));
+      } else {
+        lifecycle.taskRestarted(frame);
+        execution.reinvokedTasks++;
+        command(frame.pendingInvocation);
       }
-    }
-    inFlight.sort(java.util.Comparator.comparingLong(f -> f.pendingInvocation.taskId()));
-    for (Frame frame : inFlight) {
-      lifecycle.taskRestarted(frame);
-      execution.reinvokedTasks++;
-      command(frame.pendingInvocation);
     }
   }
 

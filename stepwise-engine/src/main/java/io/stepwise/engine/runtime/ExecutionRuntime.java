@@ -332,11 +332,41 @@ public final class ExecutionRuntime implements AutoCloseable {
         return resumed;
       }
       for (String arn : page) {
-        deliver(standard, arn, new Event.Recovered(clock.instant()));
+        // The abandoned tasks are chosen when the event is applied, against the rebuilt execution.
+        deliver(standard, arn, new Event.Recovered(clock.instant(), java.util.Set.of()));
         resumed++;
       }
       after = page.get(page.size() - 1);
     }
+  }
+
+  /**
+   * Says which Task states are at-most-once: a task of theirs that was in flight when the process
+   * stopped fails with {@code States.TaskFailed} after recovery instead of being invoked again.
+   */
+  @FunctionalInterface
+  public interface AtMostOnce {
+    AtMostOnce NONE = (stateMachineArn, stateName, resource) -> false;
+
+    boolean test(String stateMachineArn, String stateName, String resource);
+  }
+
+  private volatile AtMostOnce atMostOnce = AtMostOnce.NONE;
+
+  /** Which Task states are at-most-once (none by default: every state is at-least-once). */
+  public ExecutionRuntime atMostOnce(AtMostOnce policy) {
+    this.atMostOnce = policy;
+    return this;
+  }
+
+  private java.util.Set<Long> atMostOnceTasks(LiveExecution live) {
+    java.util.Set<Long> abandoned = new java.util.HashSet<>();
+    for (Execution.InFlightTask task : live.execution.inFlightTasks()) {
+      if (atMostOnce.test(live.record.stateMachineArn(), task.stateName(), task.resource())) {
+        abandoned.add(task.taskId());
+      }
+    }
+    return abandoned;
   }
 
   /** How many task invocations were issued again after recoveries: at-least-once, counted. */
@@ -422,6 +452,9 @@ public final class ExecutionRuntime implements AutoCloseable {
   private void apply(Lane lane, LiveExecution live, Event event) {
     if (live.execution.isFinished()) {
       return;
+    }
+    if (event instanceof Event.Recovered recovered) {
+      event = new Event.Recovered(recovered.time(), atMostOnceTasks(live));
     }
     Step step = Interpreter.apply(live.execution, event);
     long sequence = live.sequence + 1;

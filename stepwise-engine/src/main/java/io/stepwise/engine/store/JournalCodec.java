@@ -48,7 +48,11 @@ public final class JournalCodec {
         node.put("cause", stop.cause());
       }
       case Event.Continue resume -> node.put("type", "Continue");
-      case Event.Recovered recovered -> node.put("type", "Recovered");
+      case Event.Recovered recovered -> {
+        node.put("type", "Recovered");
+        com.fasterxml.jackson.databind.node.ArrayNode ids = node.putArray("abandoned");
+        recovered.abandonedTaskIds().stream().sorted().forEach(ids::add);
+      }
       case Event.Redriven redriven -> node.put("type", "Redriven");
     }
     return Json.write(node);
@@ -80,7 +84,11 @@ public final class JournalCodec {
       case "StopRequested" ->
           new Event.StopRequested(text(node, "error"), text(node, "cause"), time);
       case "Continue" -> new Event.Continue(time);
-      case "Recovered" -> new Event.Recovered(time);
+      case "Recovered" -> {
+        java.util.Set<Long> abandoned = new java.util.HashSet<>();
+        node.path("abandoned").forEach(id -> abandoned.add(id.asLong()));
+        yield new Event.Recovered(time, abandoned);
+      }
       case "Redriven" -> new Event.Redriven(time);
       default -> throw new IllegalArgumentException("unknown journal event type: " + text);
     };

@@ -438,6 +438,50 @@ class ExecutionRuntimeTest {
     assertThat(calls).as("a is not run again").hasValue(4);
   }
 
+  @Test
+  void anAtMostOnceStateFailsItsInterruptedTaskInsteadOfInvokingItAgain() throws Exception {
+    CountDownLatch firstAttempt = new CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
+    TaskResources tasks =
+        TaskResources.none()
+            .register(
+                "arn:aws:lambda:us-east-1:123456789012:function:charge",
+                invocation -> {
+                  calls.incrementAndGet();
+                  firstAttempt.countDown();
+                  try {
+                    new CountDownLatch(1).await(); // The process dies before it answers.
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return TaskOutcome.succeeded(invocation.parameters());
+                });
+    ExecutionRuntime crashed = runtime(tasks);
+    ExecutionRecord started =
+        crashed.start(
+            request(
+                """
+                {"StartAt":"Charge","States":{"Charge":{"Type":"Task",
+                  "Resource":"arn:aws:lambda:us-east-1:123456789012:function:charge",
+                  "Catch":[{"ErrorEquals":["States.TaskFailed"],"Next":"Refund"}],"End":true},
+                  "Refund":{"Type":"Pass","End":true}}}
+                """,
+                "charge-once",
+                "{}"));
+    assertThat(firstAttempt.await(10, TimeUnit.SECONDS)).isTrue();
+    crashed.close();
+
+    ExecutionRuntime restarted =
+        runtime(tasks).atMostOnce((machine, state, resource) -> state.equals("Charge"));
+    restarted.recover();
+
+    ExecutionRecord ended = restarted.awaitEnd(started.executionArn(), LIMIT);
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(ended.output()).contains("States.TaskFailed").contains("at-most-once");
+    assertThat(calls).as("charged once, never again").hasValue(1);
+    assertThat(restarted.reinvokedTasks()).isZero();
+  }
+
   private static void awaitCondition(java.util.function.BooleanSupplier condition)
       throws InterruptedException {
     long deadline = System.nanoTime() + LIMIT.toNanos();
