@@ -7,7 +7,6 @@ import io.stepwise.asl.error.FailureException;
 import io.stepwise.asl.error.StatesError;
 import io.stepwise.asl.eval.EvaluationContext;
 import io.stepwise.asl.json.Json;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -161,16 +160,7 @@ final class CompiledJsonata implements JsonataExpression {
   }
 
   private static Map<String, Object> states(EvaluationContext context) {
-    Map<String, Object> states = new LinkedHashMap<>();
-    states.put("input", JsonataValues.toJsonata(context.input()));
-    states.put("context", JsonataValues.toJsonata(context.contextObject()));
-    if (context.result() != null) {
-      states.put("result", JsonataValues.toJsonata(context.result()));
-    }
-    if (context.errorOutput() != null) {
-      states.put("errorOutput", JsonataValues.toJsonata(context.errorOutput()));
-    }
-    return states;
+    return new StatesBinding(context);
   }
 
   private static String detail(JException e) {
