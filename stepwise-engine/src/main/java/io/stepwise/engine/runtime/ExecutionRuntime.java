@@ -352,6 +352,25 @@ public final class ExecutionRuntime implements AutoCloseable {
   }
 
   private volatile AtMostOnce atMostOnce = AtMostOnce.NONE;
+  private final java.util.Set<String> deletedStateMachines = ConcurrentHashMap.newKeySet();
+
+  /**
+   * DeleteStateMachine: running executions of the state machine (and of its versions) are
+   * terminated at their next transition, as AWS does; new ones cannot start (the registry refuses).
+   */
+  public void stateMachineDeleted(String stateMachineArn) {
+    deletedStateMachines.add(stateMachineArn);
+  }
+
+  private boolean deleted(String stateMachineArn) {
+    if (deletedStateMachines.isEmpty()) {
+      return false;
+    }
+    String unqualified =
+        Arns.prefix(stateMachineArn) + ":stateMachine:" + Arns.stateMachineName(stateMachineArn);
+    return deletedStateMachines.contains(stateMachineArn)
+        || deletedStateMachines.contains(unqualified);
+  }
 
   /** Which Task states are at-most-once (none by default: every state is at-least-once). */
   public ExecutionRuntime atMostOnce(AtMostOnce policy) {
@@ -455,6 +474,10 @@ public final class ExecutionRuntime implements AutoCloseable {
     }
     if (event instanceof Event.Recovered recovered) {
       event = new Event.Recovered(recovered.time(), atMostOnceTasks(live));
+    }
+    if (!(event instanceof Event.StopRequested) && deleted(live.record.stateMachineArn())) {
+      event =
+          new Event.StopRequested("States.Runtime", "The state machine was deleted.", event.time());
     }
     Step step = Interpreter.apply(live.execution, event);
     long sequence = live.sequence + 1;

@@ -482,6 +482,31 @@ class ExecutionRuntimeTest {
     assertThat(restarted.reinvokedTasks()).isZero();
   }
 
+  @Test
+  void executionsOfADeletedStateMachineEndAtTheirNextTransition() throws Exception {
+    ExecutionRuntime runtime = runtime(TaskResources.none());
+    ExecutionRecord started =
+        runtime.start(
+            request(
+                """
+                {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"Next":"P"},
+                  "P":{"Type":"Pass","End":true}}}
+                """,
+                "doomed",
+                "{}"));
+    awaitCondition(() -> runtime.liveExecutions() == 0);
+
+    runtime.stateMachineDeleted(MACHINE);
+    clock.advance(Duration.ofMinutes(1));
+    runtime.wakeTimers();
+
+    ExecutionRecord ended = runtime.awaitEnd(started.executionArn(), LIMIT);
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.ABORTED);
+    assertThat(history(started.executionArn()))
+        .extracting(HistoryEvent::type)
+        .doesNotContain(HistoryEventType.PASS_STATE_ENTERED);
+  }
+
   private static void awaitCondition(java.util.function.BooleanSupplier condition)
       throws InterruptedException {
     long deadline = System.nanoTime() + LIMIT.toNanos();
