@@ -18,6 +18,15 @@ public sealed interface Event {
   /** A task invocation that the runtime carried out has finished. */
   record TaskCompleted(long taskId, TaskOutcome outcome, Instant time) implements Event {}
 
+  /** SendTaskSuccess or SendTaskFailure for a callback or activity task. */
+  record TaskCallback(long taskId, TaskOutcome outcome, Instant time) implements Event {}
+
+  /** SendTaskHeartbeat: the task is alive; its heartbeat timer starts again. */
+  record TaskHeartbeat(long taskId, Instant time) implements Event {}
+
+  /** A worker took an activity task with GetActivityTask. */
+  record ActivityStarted(long taskId, String workerName, Instant time) implements Event {}
+
   /** A timer the interpreter asked for is due. */
   record TimerFired(long timerId, Instant time) implements Event {}
 

@@ -85,7 +85,7 @@ public final class Execution {
   }
 
   /** A task in flight: what recovery invokes again, unless its state is at-most-once. */
-  public record InFlightTask(long taskId, String stateName, String resource) {}
+  public record InFlightTask(long taskId, String stateName, String resource, String taskToken) {}
 
   /** The tasks in flight, in the order they were invoked. */
   public java.util.List<InFlightTask> inFlightTasks() {
@@ -94,7 +94,8 @@ public final class Execution {
             new InFlightTask(
                 frame.pendingInvocation.taskId(),
                 frame.stateName,
-                frame.pendingInvocation.invocation().resource()))
+                frame.pendingInvocation.invocation().resource(),
+                frame.taskToken))
         .toList();
   }
 

@@ -60,6 +60,15 @@ final class Frame {
   /** The invocation the frame waits on while {@link #wait} is TASK: re-issued after recovery. */
   Command.InvokeTask pendingInvocation;
 
+  /** A {@code .waitForTaskToken} task whose request was submitted: it waits for the callback. */
+  boolean awaitingCallback;
+
+  /** The timer that fails the current task when no heartbeat comes, or 0. */
+  long heartbeatTimerId;
+
+  /** The heartbeat interval of the current task, or 0. */
+  long heartbeatSeconds;
+
   /** The timer that times out the current task, or 0. */
   long timeoutTimerId;
 
@@ -93,6 +102,11 @@ final class Frame {
     this.index = index;
     this.mapItem = mapItem;
     this.outerVariables = outerVariables;
+  }
+
+  /** Whether SendTask* calls may complete this frame's task: a callback or activity task. */
+  boolean acceptsCallbacks() {
+    return taskToken != null;
   }
 
   JsonNode variable(String name) {

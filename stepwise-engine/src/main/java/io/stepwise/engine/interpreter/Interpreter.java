@@ -27,6 +27,11 @@ public final class Interpreter {
       case Event.TaskCompleted completed ->
           transition.taskCompleted(completed.taskId(), completed.outcome());
       case Event.TimerFired fired -> transition.timerFired(fired.timerId());
+      case Event.TaskCallback callback ->
+          transition.taskCallback(callback.taskId(), callback.outcome());
+      case Event.TaskHeartbeat heartbeat -> transition.taskHeartbeat(heartbeat.taskId());
+      case Event.ActivityStarted started ->
+          transition.activityStarted(started.taskId(), started.workerName());
       case Event.StopRequested stop -> transition.stop(stop.error(), stop.cause());
       case Event.Continue resume -> {
         // Nothing to route: the queued entries are drained below.

@@ -7,6 +7,11 @@ package io.stepwise.engine.interpreter;
  */
 record ResourceName(String arn, String type, String action, boolean lambdaFunction) {
 
+  /** An activity ARN: work handed to GetActivityTask pollers. */
+  boolean activity() {
+    return "activity".equals(type);
+  }
+
   static ResourceName of(String arn) {
     String[] parts = arn.split(":", -1);
     if (parts.length >= 7 && "lambda".equals(parts[2]) && "function".equals(parts[5])) {

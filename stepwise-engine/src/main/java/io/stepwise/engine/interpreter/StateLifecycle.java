@@ -217,7 +217,22 @@ final class StateLifecycle {
   }
 
   void taskCompleted(Frame frame, TaskOutcome outcome) {
+    TaskState task = (TaskState) transition.state(frame);
+    if (!tasks.submitted(frame, task, outcome)) {
+      tasks.completed(frame, task, outcome);
+    }
+  }
+
+  void taskCallback(Frame frame, TaskOutcome outcome) {
     tasks.completed(frame, (TaskState) transition.state(frame), outcome);
+  }
+
+  void taskHeartbeat(Frame frame) {
+    tasks.restartHeartbeat(frame);
+  }
+
+  void activityStarted(Frame frame, String workerName) {
+    tasks.activityStarted(frame, workerName);
   }
 
   void timerFired(Frame frame, long timerId) {
@@ -238,9 +253,9 @@ final class StateLifecycle {
     tasks.restarted(frame, (TaskState) transition.state(frame));
   }
 
-  void taskTimedOut(Frame frame) {
+  void taskTimedOut(Frame frame, io.stepwise.asl.error.StatesError error) {
     frame.wait = Frame.Wait.NONE;
-    tasks.timedOut(frame, (TaskState) transition.state(frame));
+    tasks.timedOut(frame, (TaskState) transition.state(frame), error);
   }
 
   FrameContext context(Frame frame, JsonNode input) {

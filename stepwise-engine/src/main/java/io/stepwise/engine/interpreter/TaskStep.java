@@ -26,6 +26,14 @@ final class TaskStep {
   }
 
   void start(Frame frame, TaskState task, JsonNode effectiveInput) {
+    ResourceName resource = ResourceName.of(task.resource());
+    long taskId = transition.execution.newId();
+    frame.awaitingCallback = false;
+    // The token exists before the parameters are built: they pass it on as $$.Task.Token.
+    frame.taskToken =
+        resource.waitsForTaskToken() || resource.activity()
+            ? TaskTokens.next(transition.execution, taskId)
+            : null;
     JsonNode parameters;
     if (task.queryLanguage() == QueryLanguage.JSONPATH) {
       parameters =
@@ -42,12 +50,19 @@ final class TaskStep {
     FrameContext context = lifecycle.context(frame, effectiveInput);
     long timeout = seconds(task.timeoutSeconds(), context, "TimeoutSecondsPath");
     long heartbeat = seconds(task.heartbeatSeconds(), context, "HeartbeatSecondsPath");
-    ResourceName resource = ResourceName.of(task.resource());
-    if (resource.waitsForTaskToken() && frame.taskToken == null) {
-      frame.taskToken = TaskTokens.next(transition.execution);
-    }
+    frame.heartbeatSeconds = heartbeat;
     ObjectNode scheduled = HistoryRecorder.details();
-    if (resource.lambdaFunction()) {
+    if (resource.activity()) {
+      HistoryRecorder.putPayload(scheduled, "input", parameters);
+      scheduled.put("resource", task.resource());
+      if (timeout > 0) {
+        scheduled.put("timeoutInSeconds", timeout);
+      }
+      if (heartbeat > 0) {
+        scheduled.put("heartbeatInSeconds", heartbeat);
+      }
+      record(frame, HistoryEventType.ACTIVITY_SCHEDULED, scheduled);
+    } else if (resource.lambdaFunction()) {
       scheduled.put("resource", task.resource());
       HistoryRecorder.putPayload(scheduled, "input", parameters);
       if (timeout > 0) {
@@ -72,7 +87,6 @@ final class TaskStep {
       started.put("resource", resource.action());
       record(frame, HistoryEventType.TASK_STARTED, started);
     }
-    long taskId = transition.execution.newId();
     frame.wait = Frame.Wait.TASK;
     frame.pendingId = taskId;
     transition.execution.waitingOn.put(taskId, frame);
@@ -90,21 +104,78 @@ final class TaskStep {
     frame.pendingInvocation = invoke;
     transition.command(invoke);
     frame.timeoutTimerId = 0;
+    frame.heartbeatTimerId = 0;
     if (timeout > 0) {
       long timerId = transition.execution.newId();
       frame.timeoutTimerId = timerId;
       transition.execution.waitingOn.put(timerId, frame);
       transition.command(new Command.StartTimer(timerId, transition.now.plusSeconds(timeout)));
     }
+    if (heartbeat > 0 && resource.waitsForTaskToken()) {
+      restartHeartbeat(frame);
+    }
+  }
+
+  /** Starts (again) the timer that fails the task when no heartbeat comes in time. */
+  void restartHeartbeat(Frame frame) {
+    if (frame.heartbeatSeconds <= 0) {
+      return;
+    }
+    if (frame.heartbeatTimerId != 0) {
+      transition.execution.waitingOn.remove(frame.heartbeatTimerId);
+      transition.command(new Command.CancelTimer(frame.heartbeatTimerId));
+    }
+    long timerId = transition.execution.newId();
+    frame.heartbeatTimerId = timerId;
+    transition.execution.waitingOn.put(timerId, frame);
+    transition.command(
+        new Command.StartTimer(timerId, transition.now.plusSeconds(frame.heartbeatSeconds)));
+  }
+
+  /** A worker took an activity task. */
+  void activityStarted(Frame frame, String workerName) {
+    ObjectNode details = HistoryRecorder.details();
+    details.put("workerName", workerName);
+    record(frame, HistoryEventType.ACTIVITY_STARTED, details);
+    restartHeartbeat(frame);
+  }
+
+  /**
+   * The task's own request finished. For a {@code .waitForTaskToken} task a success only means the
+   * request was submitted: the task goes on waiting for its callback.
+   *
+   * @return whether the task is still waiting
+   */
+  boolean submitted(Frame frame, TaskState task, TaskOutcome outcome) {
+    ResourceName resource = ResourceName.of(task.resource());
+    if (!resource.waitsForTaskToken()
+        || frame.awaitingCallback
+        || !(outcome instanceof TaskOutcome.Succeeded ok)) {
+      return false;
+    }
+    ObjectNode details = HistoryRecorder.details();
+    details.put("resourceType", resource.type());
+    details.put("resource", resource.action());
+    HistoryRecorder.putPayload(details, "output", ok.output());
+    record(frame, HistoryEventType.TASK_SUBMITTED, details);
+    frame.awaitingCallback = true;
+    frame.wait = Frame.Wait.TASK;
+    transition.execution.waitingOn.put(frame.pendingId, frame);
+    return true;
   }
 
   void completed(Frame frame, TaskState task, TaskOutcome outcome) {
     cancelTimeout(frame);
+    cancelHeartbeat(frame);
+    frame.awaitingCallback = false;
     ResourceName resource = ResourceName.of(task.resource());
     switch (outcome) {
       case TaskOutcome.Succeeded ok -> {
         ObjectNode details = HistoryRecorder.details();
-        if (resource.lambdaFunction()) {
+        if (resource.activity()) {
+          HistoryRecorder.putPayload(details, "output", ok.output());
+          record(frame, HistoryEventType.ACTIVITY_SUCCEEDED, details);
+        } else if (resource.lambdaFunction()) {
           HistoryRecorder.putPayload(details, "output", ok.output());
           record(frame, HistoryEventType.LAMBDA_FUNCTION_SUCCEEDED, details);
         } else {
@@ -118,7 +189,9 @@ final class TaskStep {
       case TaskOutcome.Failed failed -> {
         ObjectNode details = HistoryRecorder.details();
         Transition.putErrorAndCause(details, failed.failure().error(), failed.failure().cause());
-        if (resource.lambdaFunction()) {
+        if (resource.activity()) {
+          record(frame, HistoryEventType.ACTIVITY_FAILED, details);
+        } else if (resource.lambdaFunction()) {
           record(frame, HistoryEventType.LAMBDA_FUNCTION_FAILED, details);
         } else {
           details.put("resourceType", resource.type());
@@ -144,10 +217,20 @@ final class TaskStep {
   }
 
   void timedOut(Frame frame, TaskState task) {
+    timedOut(frame, task, StatesError.TIMEOUT);
+  }
+
+  /** The task's timeout or heartbeat timer fired first. */
+  void timedOut(Frame frame, TaskState task, StatesError error) {
+    cancelTimeout(frame);
+    cancelHeartbeat(frame);
+    frame.awaitingCallback = false;
     ResourceName resource = ResourceName.of(task.resource());
     ObjectNode details = HistoryRecorder.details();
-    details.put("error", StatesError.TIMEOUT.errorName());
-    if (resource.lambdaFunction()) {
+    details.put("error", error.errorName());
+    if (resource.activity()) {
+      record(frame, HistoryEventType.ACTIVITY_TIMED_OUT, details);
+    } else if (resource.lambdaFunction()) {
       record(frame, HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT, details);
     } else {
       details.put("resourceType", resource.type());
@@ -155,7 +238,15 @@ final class TaskStep {
       record(frame, HistoryEventType.TASK_TIMED_OUT, details);
     }
     frame.timeoutTimerId = 0;
-    lifecycle.fail(frame, new Failure(StatesError.TIMEOUT.errorName(), null));
+    lifecycle.fail(frame, new Failure(error.errorName(), null));
+  }
+
+  private void cancelHeartbeat(Frame frame) {
+    if (frame.heartbeatTimerId != 0) {
+      transition.execution.waitingOn.remove(frame.heartbeatTimerId);
+      transition.command(new Command.CancelTimer(frame.heartbeatTimerId));
+      frame.heartbeatTimerId = 0;
+    }
   }
 
   private void cancelTimeout(Frame frame) {

@@ -126,6 +126,38 @@ final class Transition {
     lifecycle.taskCompleted(frame, outcome);
   }
 
+  /** SendTaskSuccess/Failure: completes a callback or activity task that is still waiting. */
+  void taskCallback(long taskId, TaskOutcome outcome) {
+    Frame frame = waitingTask(taskId);
+    if (frame == null || !frame.acceptsCallbacks()) {
+      return; // The task ended already (timed out, stopped): the callback is too late.
+    }
+    execution.waitingOn.remove(taskId);
+    frame.wait = Frame.Wait.NONE;
+    lifecycle.taskCallback(frame, outcome);
+  }
+
+  void taskHeartbeat(long taskId) {
+    Frame frame = waitingTask(taskId);
+    if (frame != null && frame.acceptsCallbacks()) {
+      lifecycle.taskHeartbeat(frame);
+    }
+  }
+
+  void activityStarted(long taskId, String workerName) {
+    Frame frame = waitingTask(taskId);
+    if (frame != null) {
+      lifecycle.activityStarted(frame, workerName);
+    }
+  }
+
+  private Frame waitingTask(long taskId) {
+    Frame frame = execution.waitingOn.get(taskId);
+    return frame != null && frame.wait == Frame.Wait.TASK && frame.pendingId == taskId
+        ? frame
+        : null;
+  }
+
   void timerFired(long timerId) {
     if (timerId == execution.executionTimeoutTimer) {
       // AWS's DescribeExecution and ExecutionTimedOut carry no error for an execution timeout.
@@ -138,7 +170,11 @@ final class Transition {
     }
     if (timerId == frame.timeoutTimerId && frame.wait == Frame.Wait.TASK) {
       execution.waitingOn.remove(frame.pendingId);
-      lifecycle.taskTimedOut(frame);
+      lifecycle.taskTimedOut(frame, StatesError.TIMEOUT);
+    } else if (timerId == frame.heartbeatTimerId && frame.wait == Frame.Wait.TASK) {
+      frame.heartbeatTimerId = 0;
+      execution.waitingOn.remove(frame.pendingId);
+      lifecycle.taskTimedOut(frame, StatesError.HEARTBEAT_TIMEOUT);
     } else if (timerId == frame.pendingId) {
       lifecycle.timerFired(frame, timerId);
     }
@@ -148,6 +184,9 @@ final class Transition {
   void recovered(java.util.Set<Long> abandoned) {
     for (Frame frame : execution.framesWithTasksInFlight()) {
       long taskId = frame.pendingInvocation.taskId();
+      if (frame.awaitingCallback) {
+        continue; // Its request went out before the stop: it only waits for its callback.
+      }
       if (abandoned.contains(taskId)) {
         execution.waitingOn.remove(taskId);
         frame.wait = Frame.Wait.NONE;

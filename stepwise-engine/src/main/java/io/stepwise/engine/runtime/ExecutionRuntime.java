@@ -332,6 +332,8 @@ public final class ExecutionRuntime implements AutoCloseable {
         return resumed;
       }
       for (String arn : page) {
+        // Rebuilt here, so that its callback tokens are known before recover() returns.
+        standard.live.computeIfAbsent(arn, key -> load(standard, key));
         // The abandoned tasks are chosen when the event is applied, against the rebuilt execution.
         deliver(standard, arn, new Event.Recovered(clock.instant(), java.util.Set.of()));
         resumed++;
@@ -353,6 +355,107 @@ public final class ExecutionRuntime implements AutoCloseable {
 
   private volatile AtMostOnce atMostOnce = AtMostOnce.NONE;
   private final java.util.Set<String> deletedStateMachines = ConcurrentHashMap.newKeySet();
+  private final ActivityQueues activities = new ActivityQueues();
+
+  /** Tokens of callback and activity tasks that wait, and where each points. */
+  private final Map<String, io.stepwise.engine.interpreter.TaskTokens.Target> waitingTokens =
+      new ConcurrentHashMap<>();
+
+  private final Map<String, java.util.Set<String>> tokensByExecution = new ConcurrentHashMap<>();
+
+  /**
+   * GetActivityTask: the next task scheduled for an activity, waiting up to {@code wait} (AWS waits
+   * 60 seconds) for one.
+   *
+   * @param workerName recorded in the ActivityStarted event
+   * @return the task, or empty when none came in time
+   */
+  public Optional<ActivityTask> getActivityTask(
+      String activityArn, String workerName, Duration wait) throws InterruptedException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      long left = deadline - System.nanoTime();
+      Optional<ActivityQueues.Pending> next =
+          activities.poll(activityArn, Duration.ofNanos(Math.max(0, left)));
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      ActivityQueues.Pending task = next.get();
+      if (!waitingTokens.containsKey(task.taskToken())) {
+        continue; // Its execution ended or the task timed out while it was queued.
+      }
+      deliver(
+          laneOf(task.executionArn()),
+          task.executionArn(),
+          new Event.ActivityStarted(task.taskId(), workerName, clock.instant()));
+      return Optional.of(new ActivityTask(task.taskToken(), task.input()));
+    }
+  }
+
+  /** SendTaskSuccess: the callback or activity task behind the token succeeded. */
+  public void sendTaskSuccess(String taskToken, com.fasterxml.jackson.databind.JsonNode output)
+      throws InvalidTokenException, TaskTimedOutException {
+    callback(
+        taskToken,
+        time ->
+            new Event.TaskCallback(
+                target(taskToken).taskId(), TaskOutcome.succeeded(output), time));
+  }
+
+  /** SendTaskFailure: the callback or activity task behind the token failed. */
+  public void sendTaskFailure(String taskToken, String error, String cause)
+      throws InvalidTokenException, TaskTimedOutException {
+    callback(
+        taskToken,
+        time ->
+            new Event.TaskCallback(
+                target(taskToken).taskId(), TaskOutcome.failed(error, cause), time));
+  }
+
+  /** SendTaskHeartbeat: the task behind the token is alive; its heartbeat timer starts again. */
+  public void sendTaskHeartbeat(String taskToken)
+      throws InvalidTokenException, TaskTimedOutException {
+    callback(taskToken, time -> new Event.TaskHeartbeat(target(taskToken).taskId(), time));
+  }
+
+  private io.stepwise.engine.interpreter.TaskTokens.Target target(String taskToken) {
+    return waitingTokens.get(taskToken);
+  }
+
+  private void callback(String taskToken, java.util.function.Function<Instant, Event> event)
+      throws InvalidTokenException, TaskTimedOutException {
+    if (io.stepwise.engine.interpreter.TaskTokens.parse(taskToken).isEmpty()) {
+      throw new InvalidTokenException();
+    }
+    io.stepwise.engine.interpreter.TaskTokens.Target target = waitingTokens.get(taskToken);
+    if (target == null) {
+      throw new TaskTimedOutException();
+    }
+    deliver(laneOf(target.executionArn()), target.executionArn(), event.apply(clock.instant()));
+  }
+
+  /** Keeps the table of waiting tokens in step with an execution after each of its steps. */
+  private void trackTokens(LiveExecution live) {
+    java.util.Set<String> previous = tokensByExecution.remove(live.arn);
+    if (previous != null) {
+      previous.forEach(waitingTokens::remove);
+    }
+    if (live.execution.isFinished()) {
+      return;
+    }
+    java.util.Set<String> current = new java.util.HashSet<>();
+    for (Execution.InFlightTask task : live.execution.inFlightTasks()) {
+      if (task.taskToken() != null) {
+        current.add(task.taskToken());
+        waitingTokens.put(
+            task.taskToken(),
+            new io.stepwise.engine.interpreter.TaskTokens.Target(live.arn, task.taskId()));
+      }
+    }
+    if (!current.isEmpty()) {
+      tokensByExecution.put(live.arn, current);
+    }
+  }
 
   /**
    * DeleteStateMachine: running executions of the state machine (and of its versions) are
@@ -498,6 +601,7 @@ public final class ExecutionRuntime implements AutoCloseable {
   }
 
   private void afterCommit(Lane lane, LiveExecution live, Event event, Step step) {
+    trackTokens(live);
     if (event instanceof Event.TimerFired fired) {
       lane.timers.settled(live.arn, fired.timerId());
     }
@@ -523,6 +627,16 @@ public final class ExecutionRuntime implements AutoCloseable {
   }
 
   private void invoke(Lane lane, String arn, Command.InvokeTask invoke) {
+    if (invoke.invocation().resource().contains(":activity:")) {
+      activities.offer(
+          invoke.invocation().resource(),
+          new ActivityQueues.Pending(
+              arn,
+              invoke.taskId(),
+              invoke.invocation().taskToken(),
+              invoke.invocation().parameters()));
+      return;
+    }
     java.util.Set<Thread> running =
         taskThreads.computeIfAbsent(arn, key -> ConcurrentHashMap.newKeySet());
     Thread.ofVirtual()
@@ -599,7 +713,9 @@ public final class ExecutionRuntime implements AutoCloseable {
               limits);
       List<Event> journal = lane.store.journal(arn);
       Execution execution = Replay.rebuild(info, record.seed(), lane.recordsHistory, journal);
-      return new LiveExecution(record, execution, journal.size());
+      LiveExecution live = new LiveExecution(record, execution, journal.size());
+      trackTokens(live);
+      return live;
     } catch (InvalidDefinitionException | com.fasterxml.jackson.core.JsonProcessingException e) {
       // What was valid when it started is valid now; this would mean a damaged store.
       throw new IllegalStateException("cannot rebuild execution " + arn, e);

@@ -38,6 +38,20 @@ public final class JournalCodec {
           }
         }
       }
+      case Event.TaskCallback callback -> {
+        node.put("type", "TaskCallback");
+        node.put("taskId", callback.taskId());
+        writeOutcome(node, callback.outcome());
+      }
+      case Event.TaskHeartbeat heartbeat -> {
+        node.put("type", "TaskHeartbeat");
+        node.put("taskId", heartbeat.taskId());
+      }
+      case Event.ActivityStarted started -> {
+        node.put("type", "ActivityStarted");
+        node.put("taskId", started.taskId());
+        node.put("workerName", started.workerName());
+      }
       case Event.TimerFired fired -> {
         node.put("type", "TimerFired");
         node.put("timerId", fired.timerId());
@@ -81,6 +95,11 @@ public final class JournalCodec {
                   : new TaskOutcome.Failed(new Failure(text(node, "error"), text(node, "cause"))),
               time);
       case "TimerFired" -> new Event.TimerFired(node.path("timerId").asLong(), time);
+      case "TaskCallback" ->
+          new Event.TaskCallback(node.path("taskId").asLong(), readOutcome(node), time);
+      case "TaskHeartbeat" -> new Event.TaskHeartbeat(node.path("taskId").asLong(), time);
+      case "ActivityStarted" ->
+          new Event.ActivityStarted(node.path("taskId").asLong(), text(node, "workerName"), time);
       case "StopRequested" ->
           new Event.StopRequested(text(node, "error"), text(node, "cause"), time);
       case "Continue" -> new Event.Continue(time);
@@ -92,6 +111,22 @@ public final class JournalCodec {
       case "Redriven" -> new Event.Redriven(time);
       default -> throw new IllegalArgumentException("unknown journal event type: " + text);
     };
+  }
+
+  private static void writeOutcome(ObjectNode node, TaskOutcome outcome) {
+    switch (outcome) {
+      case TaskOutcome.Succeeded ok -> node.set("output", ok.output());
+      case TaskOutcome.Failed failed -> {
+        node.put("error", failed.failure().error());
+        node.put("cause", failed.failure().cause());
+      }
+    }
+  }
+
+  private static TaskOutcome readOutcome(JsonNode node) {
+    return node.has("output")
+        ? TaskOutcome.succeeded(node.get("output"))
+        : new TaskOutcome.Failed(new Failure(text(node, "error"), text(node, "cause")));
   }
 
   private static String text(JsonNode node, String field) {

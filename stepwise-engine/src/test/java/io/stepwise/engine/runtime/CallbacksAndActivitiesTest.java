@@ -1,0 +1,199 @@
+package io.stepwise.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stepwise.asl.json.Json;
+import io.stepwise.engine.history.HistoryEvent;
+import io.stepwise.engine.history.HistoryEventType;
+import io.stepwise.engine.run.ExecutionStatus;
+import io.stepwise.engine.run.StateMachineType;
+import io.stepwise.engine.store.ExecutionRecord;
+import io.stepwise.engine.store.ExecutionStore;
+import io.stepwise.engine.store.InMemoryExecutionStore;
+import io.stepwise.engine.task.TaskOutcome;
+import io.stepwise.engine.task.TaskResources;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code .waitForTaskToken} callbacks, activities with workers, heartbeats and stale tokens. */
+class CallbacksAndActivitiesTest {
+
+  private static final String MACHINE =
+      "arn:aws:states:us-east-1:123456789012:stateMachine:Callbacks";
+  private static final String QUEUE = "arn:aws:states:::sqs:sendMessage.waitForTaskToken";
+  private static final String ACTIVITY = "arn:aws:states:us-east-1:123456789012:activity:review";
+  private static final Duration LIMIT = Duration.ofSeconds(20);
+
+  private final ManualClock clock = new ManualClock(Instant.parse("2024-06-01T12:00:00Z"));
+  private final ExecutionStore store = new InMemoryExecutionStore();
+  private final BlockingQueue<String> sentTokens = new ArrayBlockingQueue<>(16);
+  private final List<ExecutionRuntime> runtimes = new ArrayList<>();
+
+  @AfterEach
+  void close() {
+    runtimes.forEach(ExecutionRuntime::close);
+  }
+
+  private ExecutionRuntime runtime() {
+    TaskResources tasks =
+        TaskResources.none()
+            .register(
+                QUEUE,
+                invocation -> {
+                  sentTokens.add(invocation.taskToken());
+                  return TaskOutcome.succeeded(Json.NODES.objectNode().put("MessageId", "m-1"));
+                });
+    ExecutionRuntime runtime =
+        new ExecutionRuntime(store, new InMemoryExecutionStore(), tasks, clock);
+    runtimes.add(runtime);
+    return runtime;
+  }
+
+  private static StartRequest request(String definition, String name) throws Exception {
+    return new StartRequest(MACHINE, definition, StateMachineType.STANDARD, name, Json.parse("{}"));
+  }
+
+  private List<HistoryEventType> types(String arn) {
+    return store.history(arn, false, null, 1000).items().stream().map(HistoryEvent::type).toList();
+  }
+
+  private static final String CALLBACK =
+      """
+      {"StartAt":"Send","States":{"Send":{"Type":"Task","Resource":"%s",
+        "Parameters":{"QueueUrl":"q","MessageBody":{"token.$":"$$.Task.Token"}},"End":true}}}
+      """
+          .formatted(QUEUE);
+
+  @Test
+  void aCallbackTaskWaitsForSendTaskSuccessAfterItsRequestIsSubmitted() throws Exception {
+    ExecutionRuntime runtime = runtime();
+    ExecutionRecord started = runtime.start(request(CALLBACK, "callback"));
+    String token = sentTokens.poll(10, TimeUnit.SECONDS);
+    assertThat(token).isNotNull();
+
+    runtime.sendTaskSuccess(token, Json.parse("{\"approved\":true}"));
+
+    ExecutionRecord ended = runtime.awaitEnd(started.executionArn(), LIMIT);
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(Json.parse(ended.output())).isEqualTo(Json.parse("{\"approved\":true}"));
+    assertThat(types(started.executionArn()))
+        .containsSubsequence(
+            HistoryEventType.TASK_SCHEDULED,
+            HistoryEventType.TASK_STARTED,
+            HistoryEventType.TASK_SUBMITTED,
+            HistoryEventType.TASK_SUCCEEDED);
+    assertThatThrownBy(() -> runtime.sendTaskSuccess(token, Json.parse("{}")))
+        .isInstanceOf(TaskTimedOutException.class);
+    assertThatThrownBy(() -> runtime.sendTaskSuccess("not a token", Json.parse("{}")))
+        .isInstanceOf(InvalidTokenException.class);
+  }
+
+  @Test
+  void sendTaskFailureFailsTheTaskWithTheGivenErrorAndCause() throws Exception {
+    ExecutionRuntime runtime = runtime();
+    ExecutionRecord started = runtime.start(request(CALLBACK, "refused"));
+    runtime.sendTaskFailure(sentTokens.poll(10, TimeUnit.SECONDS), "Rejected", "not today");
+
+    ExecutionRecord ended = runtime.awaitEnd(started.executionArn(), LIMIT);
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(ended.error()).isEqualTo("Rejected");
+    assertThat(ended.cause()).isEqualTo("not today");
+  }
+
+  @Test
+  void callbackTokensSurviveARestart() throws Exception {
+    ExecutionRuntime first = runtime();
+    ExecutionRecord started = first.start(request(CALLBACK, "survivor"));
+    String token = sentTokens.poll(10, TimeUnit.SECONDS);
+    first.close();
+
+    ExecutionRuntime second = runtime();
+    second.recover();
+    second.sendTaskSuccess(token, Json.parse("\"done\""));
+
+    assertThat(second.awaitEnd(started.executionArn(), LIMIT).status())
+        .isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(sentTokens).as("the message is not sent again after the restart").isEmpty();
+  }
+
+  @Test
+  void anActivityWorkerTakesTheTaskAndAnswersIt() throws Exception {
+    ExecutionRuntime runtime = runtime();
+    ExecutionRecord started =
+        runtime.start(
+            request(
+                """
+                {"StartAt":"Review","States":{"Review":{"Type":"Task","Resource":"%s",
+                  "Parameters":{"doc":"x"},"End":true}}}
+                """
+                    .formatted(ACTIVITY),
+                "reviewed"));
+
+    ActivityTask task =
+        runtime.getActivityTask(ACTIVITY, "worker-1", Duration.ofSeconds(10)).orElseThrow();
+    assertThat(task.input()).isEqualTo(Json.parse("{\"doc\":\"x\"}"));
+    runtime.sendTaskSuccess(task.taskToken(), Json.parse("{\"ok\":true}"));
+
+    ExecutionRecord ended = runtime.awaitEnd(started.executionArn(), LIMIT);
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    assertThat(types(started.executionArn()))
+        .containsSubsequence(
+            HistoryEventType.ACTIVITY_SCHEDULED,
+            HistoryEventType.ACTIVITY_STARTED,
+            HistoryEventType.ACTIVITY_SUCCEEDED);
+    HistoryEvent activityStarted =
+        store.history(started.executionArn(), false, null, 100).items().stream()
+            .filter(e -> e.type() == HistoryEventType.ACTIVITY_STARTED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(activityStarted.details().path("workerName").asText()).isEqualTo("worker-1");
+    assertThat(runtime.getActivityTask(ACTIVITY, "worker-1", Duration.ofMillis(50))).isEmpty();
+  }
+
+  @Test
+  void anActivityWithoutHeartbeatsTimesOutWithStatesHeartbeatTimeout() throws Exception {
+    ExecutionRuntime runtime = runtime();
+    ExecutionRecord started =
+        runtime.start(
+            request(
+                """
+                {"StartAt":"Review","States":{"Review":{"Type":"Task","Resource":"%s",
+                  "HeartbeatSeconds":10,"TimeoutSeconds":600,"End":true}}}
+                """
+                    .formatted(ACTIVITY),
+                "silent"));
+    ActivityTask task =
+        runtime.getActivityTask(ACTIVITY, "worker-2", Duration.ofSeconds(10)).orElseThrow();
+
+    // A heartbeat within the interval keeps it alive...
+    clock.advance(Duration.ofSeconds(8));
+    awaitHeartbeatAccepted(runtime, task.taskToken());
+    clock.advance(Duration.ofSeconds(8));
+    runtime.wakeTimers();
+    Thread.sleep(100);
+    assertThat(runtime.describe(started.executionArn()).orElseThrow().status())
+        .isEqualTo(ExecutionStatus.RUNNING);
+    // ...and silence past it ends it.
+    clock.advance(Duration.ofSeconds(5));
+    runtime.wakeTimers();
+
+    ExecutionRecord ended = runtime.awaitEnd(started.executionArn(), LIMIT);
+    assertThat(ended.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(ended.error()).isEqualTo("States.HeartbeatTimeout");
+    assertThat(types(started.executionArn())).contains(HistoryEventType.ACTIVITY_TIMED_OUT);
+  }
+
+  private static void awaitHeartbeatAccepted(ExecutionRuntime runtime, String token)
+      throws Exception {
+    runtime.sendTaskHeartbeat(token);
+    Thread.sleep(100); // Let the heartbeat's step commit before the clock moves on.
+  }
+}
