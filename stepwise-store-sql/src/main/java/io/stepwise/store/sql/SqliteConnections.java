@@ -1,5 +1,6 @@
 package io.stepwise.store.sql;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ final class SqliteConnections implements AutoCloseable {
    * process has them open already. The caller must {@link #close()} them once.
    */
   static SqliteConnections open(Path file) throws SQLException {
-    Path key = file.toAbsolutePath().normalize();
+    Path key = canonical(file);
     REGISTRY.lock();
     try {
       SqliteConnections open = OPEN.get(key);
@@ -72,6 +73,20 @@ final class SqliteConnections implements AutoCloseable {
       return connections;
     } finally {
       REGISTRY.unlock();
+    }
+  }
+
+  /**
+   * The file's path with its directory's symbolic links resolved, so that two spellings of one file
+   * find the same connections. The file itself may not exist yet; its directory must.
+   */
+  private static Path canonical(Path file) throws SQLException {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path directory = absolute.getParent();
+    try {
+      return directory == null ? absolute : directory.toRealPath().resolve(absolute.getFileName());
+    } catch (IOException e) {
+      throw new SQLException("cannot open " + file + ": " + e, e);
     }
   }
 

@@ -91,6 +91,20 @@ class SqliteSharedFileTest {
   }
 
   @Test
+  void twoSpellingsOfOneFileShareItsConnections() throws Exception {
+    Path link = java.nio.file.Files.createSymbolicLink(directory.resolve("link"), directory);
+    try (SqliteStateMachineStore machines = SqliteStateMachineStore.open(file());
+        SqliteStateMachineStore sameFile =
+            SqliteStateMachineStore.open(link.resolve("sub/../stepwise.db"))) {
+      machines.create(SqliteStateMachineStoreTest.machine("m"));
+
+      assertThat(sameFile.get(SqliteStateMachineStoreTest.PREFIX + "m")).isPresent();
+      sameFile.markDeleted(SqliteStateMachineStoreTest.PREFIX + "m");
+      assertThat(machines.get(SqliteStateMachineStoreTest.PREFIX + "m")).isEmpty();
+    }
+  }
+
+  @Test
   void theSchemaHistoryHoldsEachMigrationOnce() throws Exception {
     SqliteExecutionStore.open(file()).close();
     SqliteStateMachineStore.open(file()).close();
