@@ -25,18 +25,26 @@ import java.util.concurrent.locks.ReentrantLock;
  * SqliteConnections} for the durability settings). Its schema is kept by Flyway migrations under
  * {@code db/migration/sqlite}, applied when the store opens.
  *
- * <p>One process at a time should open a file: the store assumes it is the file's only writer.
+ * <p>One process at a time should open a file. Within it, a {@link SqliteStateMachineStore} may
+ * open the same file: the two share one set of connections (see {@link SqliteConnections}), and
+ * {@link SqliteStores} opens both at once.
  */
 public final class SqliteExecutionStore implements ExecutionStore {
   private final SqliteConnections connections;
   private final SqliteStepWriter writer;
-  // A lock rather than synchronized: callers may be virtual threads, which a monitor would pin.
-  private final ReentrantLock writeLock = new ReentrantLock();
+  // Shared with any other store on the same connections: they all write through one connection.
+  private final ReentrantLock writeLock;
   private volatile boolean closed;
 
   private SqliteExecutionStore(SqliteConnections connections) throws SQLException {
     this.connections = connections;
-    this.writer = new SqliteStepWriter(connections.writer());
+    this.writeLock = connections.writeLock();
+    writeLock.lock();
+    try {
+      this.writer = new SqliteStepWriter(connections.writer());
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /**
@@ -48,7 +56,7 @@ public final class SqliteExecutionStore implements ExecutionStore {
   public static SqliteExecutionStore open(Path file) {
     SqliteConnections connections = null;
     try {
-      connections = new SqliteConnections(file);
+      connections = SqliteConnections.open(file);
       return new SqliteExecutionStore(connections);
     } catch (SQLException e) {
       if (connections != null) {
