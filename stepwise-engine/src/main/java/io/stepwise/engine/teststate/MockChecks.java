@@ -39,16 +39,16 @@ final class MockChecks {
       throw TestStateException.validation(
           "State type '" + state.typeName() + "' is not supported when a mock is specified");
     }
-    if (!mocked && (state instanceof MapState || state instanceof ParallelState)) {
-      throw TestStateException.invalidDefinition(
-          "TestState API does not support Map or Parallel states. Supported state types include:"
-              + " [Task, Wait, Pass, Succeed, Fail, Choice]");
-    }
     StateConfiguration configuration = request.stateConfiguration();
     Integer failures = configuration == null ? null : configuration.mapIterationFailureCount();
     if (failures != null && !mocked) {
       throw TestStateException.validation(
           "TestState does not support MapIterationFailureCount when a mock is not specified.");
+    }
+    if (!mocked && (state instanceof MapState || state instanceof ParallelState)) {
+      throw TestStateException.invalidDefinition(
+          "TestState API does not support Map or Parallel states. Supported state types include:"
+              + " [Task, Wait, Pass, Succeed, Fail, Choice]");
     }
     if (state instanceof TaskState && !mocked && request.roleArn() == null) {
       throw TestStateException.validation("RoleArn must be specified when testing a Task state");

@@ -71,6 +71,8 @@ final class StatePipeline {
       }
       case PassState pass -> {
         if (pass.result() != null) {
+          // AWS shows no InputPath step for a Pass state with a Result: the input is not used.
+          inspection.afterInputPath = null;
           result = pass.result();
           inspection.result = result;
         } else {

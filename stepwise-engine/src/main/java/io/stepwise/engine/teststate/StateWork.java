@@ -1,16 +1,23 @@
 package io.stepwise.engine.teststate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.stepwise.asl.error.Failure;
 import io.stepwise.asl.error.FailureException;
+import io.stepwise.asl.error.StatesError;
+import io.stepwise.asl.json.Json;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.ParallelState;
+import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.model.TaskState;
 import io.stepwise.engine.interpreter.MapItems;
 import io.stepwise.engine.task.TaskInvocation;
 import io.stepwise.engine.task.TaskOutcome;
 import io.stepwise.engine.task.TaskResources;
 import io.stepwise.engine.teststate.TestStateRequest.MockError;
+import io.stepwise.engine.teststate.TestStateRequest.StateConfiguration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +33,7 @@ final class StateWork {
   private final JsonNode mockResult;
   private final MockError mockError;
   private final Integer mapIterationFailureCount;
+  private final String mapItemReaderData;
   private final TaskResources resources;
   private final String executionArn;
   private final Inspection inspection;
@@ -33,13 +41,15 @@ final class StateWork {
   StateWork(
       JsonNode mockResult,
       MockError mockError,
-      Integer mapIterationFailureCount,
+      StateConfiguration configuration,
       TaskResources resources,
       String executionArn,
       Inspection inspection) {
     this.mockResult = mockResult;
     this.mockError = mockError;
-    this.mapIterationFailureCount = mapIterationFailureCount;
+    this.mapIterationFailureCount =
+        configuration == null ? null : configuration.mapIterationFailureCount();
+    this.mapItemReaderData = configuration == null ? null : configuration.mapItemReaderData();
     this.resources = resources;
     this.executionArn = executionArn;
     this.inspection = inspection;
@@ -68,11 +78,9 @@ final class StateWork {
    * against the tolerated failure threshold.
    */
   JsonNode map(MapState map, TestStateContext context, JsonNode rawInput, JsonNode effective) {
-    List<JsonNode> items = MapItems.resolve(map, context, rawInput, effective);
-    if (map.items() != null
-        && map.queryLanguage() == io.stepwise.asl.model.QueryLanguage.JSONPATH) {
-      com.fasterxml.jackson.databind.node.ArrayNode shown =
-          io.stepwise.asl.json.Json.NODES.arrayNode();
+    List<JsonNode> items = items(map, context, rawInput, effective);
+    if (map.items() != null && map.queryLanguage() == QueryLanguage.JSONPATH) {
+      ArrayNode shown = Json.NODES.arrayNode();
       items.forEach(shown::add);
       inspection.afterItemsPath = shown;
     }
@@ -89,7 +97,7 @@ final class StateWork {
       throw mocked();
     }
     int failures = mapIterationFailureCount == null ? 0 : mapIterationFailureCount;
-    int iterations = mockResult.isArray() ? mockResult.size() : items.size();
+    int iterations = mockResult != null && mockResult.isArray() ? mockResult.size() : items.size();
     boolean overCount = toleratedCount >= 0 && failures > toleratedCount;
     boolean overPercentage =
         toleratedPercentage >= 0
@@ -97,11 +105,40 @@ final class StateWork {
             && failures * 100.0 / iterations > toleratedPercentage;
     if (overCount || overPercentage) {
       throw new FailureException(
-          new Failure(
-              io.stepwise.asl.error.StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD.errorName(),
-              THRESHOLD_CAUSE));
+          new Failure(StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD.errorName(), THRESHOLD_CAUSE));
     }
     return mockResult;
+  }
+
+  /**
+   * The Map's items: an ItemReader's are the request's {@code mapItemReaderData} (TestState reads
+   * no bucket); else they are read as an execution reads them, except that a JSONPath ItemsPath
+   * that selects no array fails with TestState's own words.
+   */
+  private List<JsonNode> items(
+      MapState map, TestStateContext context, JsonNode rawInput, JsonNode effective) {
+    if (map.itemReader() != null) {
+      List<JsonNode> items = new ArrayList<>();
+      if (mapItemReaderData != null) {
+        try {
+          Json.parse(mapItemReaderData).forEach(items::add);
+        } catch (JsonProcessingException e) {
+          throw TestStateException.validation("Map item reader data must be valid JSON");
+        }
+      }
+      return items;
+    }
+    if (map.items() != null && map.queryLanguage() == QueryLanguage.JSONPATH) {
+      JsonNode selected = map.items().evaluate(context);
+      if (selected != null && !selected.isArray()) {
+        throw new FailureException(
+            StatesError.RUNTIME,
+            "Reference path \""
+                + map.items().text().replaceFirst("^\\$\\$", "\\$")
+                + "\" must point to array.");
+      }
+    }
+    return MapItems.resolve(map, context, rawInput, effective);
   }
 
   /** A Parallel's result: the mocked branch outputs. */

@@ -86,7 +86,7 @@ public final class TestStateRunner {
             input, contextObject, variables, null, null, new SplittableRandom(), now);
 
     Inspection inspection = new Inspection();
-    if (request.variables() != null) {
+    if (!variables.isEmpty()) {
       inspection.variables = toObject(variables);
     }
     Mock mock = request.mock();
@@ -94,7 +94,7 @@ public final class TestStateRunner {
         new StateWork(
             mockResult,
             mock == null ? null : mock.errorOutput(),
-            configuration == null ? null : configuration.mapIterationFailureCount(),
+            configuration,
             resources,
             contextObject.path("Execution").path("Id").asText(null),
             inspection);
