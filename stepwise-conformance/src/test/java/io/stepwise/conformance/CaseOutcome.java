@@ -4,7 +4,7 @@ package io.stepwise.conformance;
  * What became of one case.
  *
  * @param name the case's name
- * @param suite executions or validation
+ * @param suite executions, validation or test-state
  * @param category for executions the corpus category ({@code pure}, {@code service}, ...); for
  *     validation the API ({@code CreateStateMachine}, ...)
  * @param family the corpus test family, such as {@code test_base_scenarios}
@@ -27,7 +27,8 @@ public record CaseOutcome(
   /** Which part of the corpus a case belongs to. */
   public enum Suite {
     EXECUTIONS,
-    VALIDATION
+    VALIDATION,
+    TEST_STATE
   }
 
   public enum Status {

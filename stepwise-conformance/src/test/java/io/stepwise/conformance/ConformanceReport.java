@@ -22,12 +22,22 @@ final class ConformanceReport {
 
   private final List<CaseOutcome> executions;
   private final List<CaseOutcome> validations;
+  private final List<CaseOutcome> testStates;
   private final double passRateFloor;
 
   ConformanceReport(
       List<CaseOutcome> executions, List<CaseOutcome> validations, double passRateFloor) {
+    this(executions, validations, List.of(), passRateFloor);
+  }
+
+  ConformanceReport(
+      List<CaseOutcome> executions,
+      List<CaseOutcome> validations,
+      List<CaseOutcome> testStates,
+      double passRateFloor) {
     this.executions = List.copyOf(executions);
     this.validations = List.copyOf(validations);
+    this.testStates = List.copyOf(testStates);
     this.passRateFloor = passRateFloor;
   }
 
@@ -36,10 +46,16 @@ final class ConformanceReport {
   }
 
   /**
-   * {@code conformance: N passed, M failed, K skipped}, or {@code conformance (validation): ...}.
+   * {@code conformance: N passed, M failed, K skipped}, or {@code conformance (validation): ...},
+   * or {@code conformance (test-state): ...}.
    */
   String summaryLine(Suite suite) {
-    String label = suite == Suite.EXECUTIONS ? "conformance" : "conformance (validation)";
+    String label =
+        switch (suite) {
+          case EXECUTIONS -> "conformance";
+          case VALIDATION -> "conformance (validation)";
+          case TEST_STATE -> "conformance (test-state)";
+        };
     return label + ": " + tally(suite).counts();
   }
 
@@ -61,6 +77,9 @@ final class ConformanceReport {
         .append("- ")
         .append(summaryLine(Suite.VALIDATION))
         .append('\n')
+        .append("- ")
+        .append(summaryLine(Suite.TEST_STATE))
+        .append('\n')
         .append("- execution pass rate of runnable cases: ")
         .append(tally.percent())
         .append(" (floor ")
@@ -70,11 +89,14 @@ final class ConformanceReport {
     table(md, "Executions by test family", group(executions, CaseOutcome::family));
     table(md, "Validation by API", group(validations, CaseOutcome::category));
     table(md, "Validation by test family", group(validations, CaseOutcome::family));
+    table(md, "TestState by test family", group(testStates, CaseOutcome::family));
     failures(md, "Failing executions", executions);
     failures(md, "Failing validation cases", validations);
+    failures(md, "Failing TestState cases", testStates);
     warnings(md);
     skips(md, "Skipped executions", executions);
     skips(md, "Skipped validation cases", validations);
+    skips(md, "Skipped TestState cases", testStates);
     return md.toString();
   }
 
@@ -147,15 +169,18 @@ final class ConformanceReport {
     ObjectNode summary = root.putObject("summary");
     summary.set("executions", tallyJson(tally(Suite.EXECUTIONS)));
     summary.set("validation", tallyJson(tally(Suite.VALIDATION)));
+    summary.set("testState", tallyJson(tally(Suite.TEST_STATE)));
     summary.put("passRateFloor", passRateFloor);
     ObjectNode groups = root.putObject("groups");
     groups.set("executionsByCategory", groupsJson(group(executions, CaseOutcome::category)));
     groups.set("executionsByFamily", groupsJson(group(executions, CaseOutcome::family)));
     groups.set("validationByApi", groupsJson(group(validations, CaseOutcome::category)));
     groups.set("validationByFamily", groupsJson(group(validations, CaseOutcome::family)));
+    groups.set("testStateByFamily", groupsJson(group(testStates, CaseOutcome::family)));
     ArrayNode cases = root.putArray("cases");
     executions.forEach(outcome -> cases.add(caseJson(outcome)));
     validations.forEach(outcome -> cases.add(caseJson(outcome)));
+    testStates.forEach(outcome -> cases.add(caseJson(outcome)));
     return root;
   }
 
@@ -206,7 +231,11 @@ final class ConformanceReport {
   }
 
   private List<CaseOutcome> outcomes(Suite suite) {
-    return suite == Suite.EXECUTIONS ? executions : validations;
+    return switch (suite) {
+      case EXECUTIONS -> executions;
+      case VALIDATION -> validations;
+      case TEST_STATE -> testStates;
+    };
   }
 
   private static Map<String, Tally> group(

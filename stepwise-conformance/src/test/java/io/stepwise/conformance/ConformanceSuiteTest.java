@@ -28,6 +28,9 @@ class ConformanceSuiteTest {
    */
   static final double PASS_RATE_FLOOR = 1.0;
 
+  /** The share of runnable TestState cases that must pass; raised as TestState improves. */
+  static final double TEST_STATE_PASS_RATE_FLOOR = 0.95;
+
   /**
    * How long one case may run; waits elapse on a virtual clock, so real cases take milliseconds.
    */
@@ -48,11 +51,14 @@ class ConformanceSuiteTest {
             CASE_LIMIT, SUITE_BUDGET, Math.max(2, Runtime.getRuntime().availableProcessors()));
     List<CaseOutcome> executions = new ExecutionSuite(runner).run(corpus.resolve("executions"));
     List<CaseOutcome> validations = new ValidationSuite(runner).run(corpus.resolve("validation"));
+    List<CaseOutcome> testStates = new TestStateSuite(runner).run(corpus.resolve("test-state"));
 
-    ConformanceReport report = new ConformanceReport(executions, validations, PASS_RATE_FLOOR);
+    ConformanceReport report =
+        new ConformanceReport(executions, validations, testStates, PASS_RATE_FLOOR);
     report.write(Path.of("target"));
     System.out.println(report.summaryLine(Suite.EXECUTIONS));
     System.out.println(report.summaryLine(Suite.VALIDATION));
+    System.out.println(report.summaryLine(Suite.TEST_STATE));
 
     Tally tally = report.tally(Suite.EXECUTIONS);
     if (tally.runnable() > 0 && tally.passRate() < PASS_RATE_FLOOR) {
@@ -65,6 +71,18 @@ class ConformanceSuiteTest {
               tally.passed(),
               tally.runnable(),
               100 * PASS_RATE_FLOOR));
+    }
+    Tally testStateTally = report.tally(Suite.TEST_STATE);
+    if (testStateTally.runnable() > 0 && testStateTally.passRate() < TEST_STATE_PASS_RATE_FLOOR) {
+      fail(
+          String.format(
+              Locale.ROOT,
+              "TestState pass rate %.1f%% (%d of %d runnable cases) is below the floor %.1f%%"
+                  + " (TEST_STATE_PASS_RATE_FLOOR); see target/conformance-report.md",
+              100 * testStateTally.passRate(),
+              testStateTally.passed(),
+              testStateTally.runnable(),
+              100 * TEST_STATE_PASS_RATE_FLOOR));
     }
   }
 }

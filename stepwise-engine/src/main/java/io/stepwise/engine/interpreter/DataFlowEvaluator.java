@@ -12,12 +12,15 @@ import io.stepwise.asl.path.PathExpression;
 import io.stepwise.asl.path.SimplePathSegments;
 import java.util.List;
 
-/** The JSONPath data-flow fields: InputPath, ResultPath and OutputPath, as AWS applies them. */
-final class DataFlowEvaluator {
+/**
+ * The JSONPath data-flow fields: InputPath, ResultPath and OutputPath, as AWS applies them. Public
+ * so that TestState ({@code io.stepwise.engine.teststate}) applies them exactly as executions do.
+ */
+public final class DataFlowEvaluator {
   private DataFlowEvaluator() {}
 
   /** InputPath: absent keeps the input, null gives {}, a path selects. */
-  static JsonNode inputPath(PathField field, EvaluationContext context, JsonNode input) {
+  public static JsonNode inputPath(PathField field, EvaluationContext context, JsonNode input) {
     return switch (field.kind()) {
       case ABSENT -> input;
       case NULL -> Json.NODES.objectNode();
@@ -32,7 +35,7 @@ final class DataFlowEvaluator {
   }
 
   /** OutputPath: absent keeps the output, null gives {}, a path selects. */
-  static JsonNode outputPath(PathField field, JsonNode output, EvaluationContext context) {
+  public static JsonNode outputPath(PathField field, JsonNode output, EvaluationContext context) {
     return switch (field.kind()) {
       case ABSENT -> output;
       case NULL -> Json.NODES.objectNode();
@@ -57,7 +60,7 @@ final class DataFlowEvaluator {
    * ResultPath: absent replaces the input with the result, null keeps the input, a path puts the
    * result into a copy of the input at that place, creating objects on the way.
    */
-  static JsonNode resultPath(PathField field, JsonNode input, JsonNode result) {
+  public static JsonNode resultPath(PathField field, JsonNode input, JsonNode result) {
     return switch (field.kind()) {
       case ABSENT -> result;
       case NULL -> input;

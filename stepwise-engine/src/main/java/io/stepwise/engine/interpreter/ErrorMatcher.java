@@ -3,11 +3,15 @@ package io.stepwise.engine.interpreter;
 import io.stepwise.asl.error.StatesError;
 import java.util.List;
 
-/** Whether an {@code ErrorEquals} list matches an error name, with AWS's wildcard rules. */
-final class ErrorMatcher {
+/**
+ * Whether an {@code ErrorEquals} list matches an error name, with AWS's wildcard rules. Public so
+ * that TestState decides Retry and Catch exactly as executions do.
+ */
+public final class ErrorMatcher {
   private ErrorMatcher() {}
 
-  static boolean matches(List<String> errorEquals, String error) {
+  /** Whether any name of {@code errorEquals} matches {@code error}. */
+  public static boolean matches(List<String> errorEquals, String error) {
     if (error == null) {
       return false;
     }

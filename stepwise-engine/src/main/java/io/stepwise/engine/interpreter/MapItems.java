@@ -3,17 +3,22 @@ package io.stepwise.engine.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.error.FailureException;
 import io.stepwise.asl.error.StatesError;
+import io.stepwise.asl.eval.EvaluationContext;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.value.ValueExpression;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Map state's items and limits, read from its fields with AWS's checks and error texts. */
-final class MapItems {
+/**
+ * A Map state's items and limits, read from its fields with AWS's checks and error texts. Public so
+ * that TestState reads a Map's fields exactly as executions do.
+ */
+public final class MapItems {
   private MapItems() {}
 
-  static List<JsonNode> resolve(
-      MapState state, FrameContext context, JsonNode rawInput, JsonNode effectiveInput) {
+  /** The items to iterate over, from ItemsPath or Items, or the input itself. */
+  public static List<JsonNode> resolve(
+      MapState state, EvaluationContext context, JsonNode rawInput, JsonNode effectiveInput) {
     ValueExpression items = state.items();
     JsonNode value;
     if (items == null) {
@@ -55,7 +60,8 @@ final class MapItems {
     return list;
   }
 
-  static int maxConcurrency(MapState state, FrameContext context) {
+  /** MaxConcurrency; 0 when absent (no limit). */
+  public static int maxConcurrency(MapState state, EvaluationContext context) {
     ValueExpression field = state.maxConcurrency();
     if (field == null) {
       return 0;
@@ -67,7 +73,8 @@ final class MapItems {
     return (int) Math.min(Integer.MAX_VALUE, value.longValue());
   }
 
-  static long toleratedCount(MapState state, FrameContext context) {
+  /** ToleratedFailureCount; -1 when absent. */
+  public static long toleratedCount(MapState state, EvaluationContext context) {
     ValueExpression field = state.toleratedFailureCount();
     if (field == null) {
       return -1;
@@ -79,7 +86,8 @@ final class MapItems {
     return value.longValue();
   }
 
-  static double toleratedPercentage(MapState state, FrameContext context) {
+  /** ToleratedFailurePercentage; -1 when absent. */
+  public static double toleratedPercentage(MapState state, EvaluationContext context) {
     ValueExpression field = state.toleratedFailurePercentage();
     if (field == null) {
       return -1;

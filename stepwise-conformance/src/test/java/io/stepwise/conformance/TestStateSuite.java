@@ -1,0 +1,92 @@
+package io.stepwise.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.conformance.CaseOutcome.Suite;
+import io.stepwise.engine.task.TaskResources;
+import io.stepwise.engine.teststate.TestStateException;
+import io.stepwise.engine.teststate.TestStateRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs the TestState cases of the corpus through {@link TestStateRunner} and judges them. */
+final class TestStateSuite {
+
+  private static final TestStateRunner RUNNER =
+      new TestStateRunner(
+          TaskResources.none(), ExecutionSuite.REGION, ExecutionSuite.ACCOUNT, Clock.systemUTC());
+
+  private final TimeLimitedRunner runner;
+
+  TestStateSuite(TimeLimitedRunner runner) {
+    this.runner = runner;
+  }
+
+  /** Every case of {@code test-state/}, in name order. */
+  List<CaseOutcome> run(Path directory) throws IOException, InterruptedException {
+    List<CaseOutcome> outcomes = new ArrayList<>();
+    List<TestStateCase> runnable = new ArrayList<>();
+    for (Path file : CorpusFiles.caseFiles(directory)) {
+      TestStateCase testCase;
+      try {
+        testCase = TestStateCase.read(file);
+      } catch (IOException | RuntimeException unreadable) {
+        CaseOutcome failure = ExecutionSuite.unreadable(file, unreadable);
+        outcomes.add(
+            CaseOutcome.failed(
+                failure.name(), Suite.TEST_STATE, "unreadable", failure.difference()));
+        continue;
+      }
+      Optional<String> skip = skipReason(testCase);
+      if (skip.isPresent()) {
+        outcomes.add(
+            CaseOutcome.skipped(testCase.name(), Suite.TEST_STATE, "TestState", skip.get()));
+      } else {
+        runnable.add(testCase);
+      }
+    }
+    outcomes.addAll(
+        runner.runAll(
+            runnable,
+            TestStateSuite::judge,
+            (testCase, difference) ->
+                CaseOutcome.failed(testCase.name(), Suite.TEST_STATE, "TestState", difference)));
+    return outcomes;
+  }
+
+  /**
+   * Why a case cannot be judged here: the answer came from the Python client rather than AWS, the
+   * state calls a real task, or AWS checked a mocked result against a service's API model.
+   */
+  static Optional<String> skipReason(TestStateCase testCase) {
+    if ("ParamValidationError".equals(testCase.expectedErrorType())) {
+      return Optional.of("the AWS SDK for Python refused the request before it reached AWS");
+    }
+    if (testCase.expectsError()
+        && testCase.expectedErrorMessage().startsWith("Mock result schema validation error")) {
+      return Optional.of(
+          "field validation of mocked results against AWS service API models is not built");
+    }
+    JsonNode state = testCase.testedStateDefinition();
+    boolean task = state != null && "Task".equals(state.path("Type").asText());
+    if (task && testCase.request().mock() == null && !testCase.expectsError()) {
+      return Optional.of("calls a real task resource (a Lambda function) without a mock");
+    }
+    return Optional.empty();
+  }
+
+  static CaseOutcome judge(TestStateCase testCase) {
+    Optional<Difference> difference;
+    try {
+      difference = TestStateComparator.compare(testCase, RUNNER.run(testCase.request()));
+    } catch (TestStateException refused) {
+      difference = TestStateComparator.compare(testCase, refused);
+    }
+    return difference
+        .map(d -> CaseOutcome.failed(testCase.name(), Suite.TEST_STATE, "TestState", d))
+        .orElseGet(() -> CaseOutcome.passed(testCase.name(), Suite.TEST_STATE, "TestState", null));
+  }
+}
