@@ -7,7 +7,8 @@ package io.stepwise.engine.machines;
  * <p>These are outcomes a client caused, not bugs, so they carry no stack trace.
  */
 public abstract sealed class StateMachineApiException extends RuntimeException
-    permits ConflictException,
+    permits ActivityDoesNotExist,
+        ConflictException,
         InvalidArn,
         InvalidDefinition,
         InvalidName,

@@ -1,0 +1,144 @@
+package io.stepwise.store.sql;
+
+import io.stepwise.engine.machines.ActivityRecord;
+import io.stepwise.engine.machines.ActivityStore;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Activities in the SQLite file, beside executions and state machines. */
+public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
+  private final SqliteConnections connections;
+  private volatile boolean closed;
+
+  private SqliteActivityStore(SqliteConnections connections) {
+    this.connections = connections;
+  }
+
+  /**
+   * Opens the store in a file, creating or migrating its schema if needed.
+   *
+   * @throws SqlStoreException if the file cannot be opened or migrated
+   */
+  public static SqliteActivityStore open(Path file) {
+    try {
+      return new SqliteActivityStore(SqliteConnections.open(file));
+    } catch (SQLException e) {
+      throw new SqlStoreException("cannot open the activity store " + file, e);
+    }
+  }
+
+  @Override
+  public ActivityRecord createIfAbsent(ActivityRecord activity) {
+    checkOpen();
+    try {
+      return connections.write(
+          c -> {
+            try (PreparedStatement insert =
+                c.prepareStatement(
+                    "INSERT OR IGNORE INTO activities (activity_arn, name, creation_date)"
+                        + " VALUES (?, ?, ?)")) {
+              insert.setString(1, activity.activityArn());
+              insert.setString(2, activity.name());
+              insert.setLong(3, SqlInstants.toNanos(activity.creationDate()));
+              insert.executeUpdate();
+            }
+            return find(c, activity.activityArn()).orElseThrow();
+          });
+    } catch (SQLException e) {
+      throw new SqlStoreException("cannot create activity " + activity.activityArn(), e);
+    }
+  }
+
+  @Override
+  public Optional<ActivityRecord> get(String activityArn) {
+    checkOpen();
+    try {
+      return connections.read(c -> find(c, activityArn));
+    } catch (SQLException e) {
+      throw new SqlStoreException("cannot read activity " + activityArn, e);
+    }
+  }
+
+  @Override
+  public List<ActivityRecord> list() {
+    checkOpen();
+    try {
+      return connections.read(
+          c -> {
+            try (PreparedStatement query =
+                    c.prepareStatement(
+                        "SELECT activity_arn, name, creation_date FROM activities ORDER BY name");
+                ResultSet rows = query.executeQuery()) {
+              List<ActivityRecord> all = new ArrayList<>();
+              while (rows.next()) {
+                all.add(row(rows));
+              }
+              return all;
+            }
+          });
+    } catch (SQLException e) {
+      throw new SqlStoreException("cannot list activities", e);
+    }
+  }
+
+  @Override
+  public boolean delete(String activityArn) {
+    checkOpen();
+    try {
+      return connections.write(
+          c -> {
+            try (PreparedStatement delete =
+                c.prepareStatement("DELETE FROM activities WHERE activity_arn = ?")) {
+              delete.setString(1, activityArn);
+              return delete.executeUpdate() == 1;
+            }
+          });
+    } catch (SQLException e) {
+      throw new SqlStoreException("cannot delete activity " + activityArn, e);
+    }
+  }
+
+  private static Optional<ActivityRecord> find(java.sql.Connection c, String activityArn)
+      throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT activity_arn, name, creation_date FROM activities WHERE activity_arn = ?")) {
+      query.setString(1, activityArn);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? Optional.of(row(rows)) : Optional.empty();
+      }
+    }
+  }
+
+  private static ActivityRecord row(ResultSet rows) throws SQLException {
+    return new ActivityRecord(
+        rows.getString(1), rows.getString(2), SqlInstants.fromNanos(rows.getLong(3)));
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the activity store is closed");
+    }
+  }
+
+  @Override
+  public void close() {
+    connections.writeLock().lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      connections.close();
+    } catch (SQLException e) {
+      throw new SqlStoreException("cannot close the activity store", e);
+    } finally {
+      connections.writeLock().unlock();
+    }
+  }
+}
