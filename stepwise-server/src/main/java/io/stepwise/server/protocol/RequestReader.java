@@ -31,7 +31,7 @@ public final class RequestReader {
     try {
       input = AwsJson.MAPPER.treeToValue(tree, shape);
     } catch (InvalidFormatException e) {
-      throw wrongValue(e);
+      throw wrongValue(tree, e);
     } catch (MismatchedInputException e) {
       throw wrongType(tree, e);
     } catch (JsonProcessingException e) {
@@ -63,7 +63,7 @@ public final class RequestReader {
   }
 
   /** A value outside an enum: AWS's constraint wording. */
-  private static ApiException wrongValue(InvalidFormatException e) {
+  private static ApiException wrongValue(JsonNode tree, InvalidFormatException e) {
     Class<?> target = e.getTargetType();
     if (target != null && target.isEnum()) {
       String values =
@@ -78,7 +78,7 @@ public final class RequestReader {
               + "' failed to satisfy constraint: Member must satisfy enum value set: "
               + values);
     }
-    return ApiException.serialization(e.getOriginalMessage());
+    return wrongType(tree, e);
   }
 
   /** A member of another JSON type than its shape's, in the words of AWS's deserializer. */
