@@ -50,6 +50,10 @@ final class ServerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Expected a port from 0 to 65535, but it was " + port);
+    }
     Server server = new Server(new ServerConfig(port, data, region, account));
     int bound = server.start();
     CountDownLatch stopped = new CountDownLatch(1);
