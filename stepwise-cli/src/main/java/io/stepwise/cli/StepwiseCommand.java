@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Runs AWS Step Functions state machines (Amazon States Language) locally.",
-    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      ServerCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class StepwiseCommand implements Runnable {
 
   /** What {@code -} reads: standard input, or what a test passes. */

@@ -1,0 +1,75 @@
+package io.stepwise.cli;
+
+import io.stepwise.server.Server;
+import io.stepwise.server.ServerConfig;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code stepwise server}: the AWS Step Functions API on a port until Ctrl-C. A shutdown hook
+ * closes the server, the runtime and the store; running executions resume at the next start.
+ */
+@Command(
+    name = "server",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the AWS Step Functions API (point the AWS CLI or an SDK's endpoint at it).",
+      "Stops on Ctrl-C; running executions resume at the next start."
+    })
+final class ServerCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "The port to listen on. Default: ${DEFAULT-VALUE}.")
+  int port = ServerConfig.DEFAULT_PORT;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Where executions are kept (stepwise.db). Default: ~/.stepwise.")
+  Path data = Path.of(System.getProperty("user.home"), ".stepwise");
+
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "The region in ARNs. Default: ${DEFAULT-VALUE}.")
+  String region = ServerConfig.DEFAULT_REGION;
+
+  @Option(
+      names = "--account",
+      paramLabel = "ACCOUNT",
+      description = "The account in ARNs. Default: ${DEFAULT-VALUE}.")
+  String account = ServerConfig.DEFAULT_ACCOUNT;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Expected a port from 0 to 65535, but it was " + port);
+    }
+    Server server = new Server(new ServerConfig(port, data, region, account));
+    int bound = server.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "stepwise-shutdown"));
+    spec.commandLine()
+        .getOut()
+        .println("Stepwise listens on http://127.0.0.1:" + bound + " (data in " + data + ")");
+    spec.commandLine().getOut().flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,33 @@
+package io.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code stepwise server}: its options and their defaults. */
+class ServerCommandTest {
+
+  @Test
+  void helpListsTheOptionsWithTheirDefaults() {
+    Cli.Result result = Cli.run("server", "--help");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .startsWith("Usage: stepwise server")
+        .contains("--port", "8083", "--data", "stepwise.db", "--region", "us-east-1")
+        .contains("--account", "123456789012");
+  }
+
+  @Test
+  void theCommandIsListed() {
+    assertThat(Cli.run("--help").out()).contains("server");
+  }
+
+  @Test
+  void aPortOutOfRangeIsBadUsage() {
+    Cli.Result result = Cli.run("server", "--port", "70000");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("70000");
+  }
+}

@@ -1,0 +1,146 @@
+package io.stepwise.server;
+
+import io.stepwise.engine.machines.StateMachineRegistry;
+import io.stepwise.engine.runtime.ExecutionRuntime;
+import io.stepwise.engine.store.ExecutionRecord;
+import io.stepwise.engine.store.ExecutionStore;
+import io.stepwise.engine.store.InMemoryExecutionStore;
+import io.stepwise.engine.task.TaskResources;
+import io.stepwise.server.protocol.ApiException;
+import io.stepwise.store.sql.SqliteExecutionStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * Everything the actions work on, wired from a {@link ServerConfig}: Standard executions in SQLite
+ * at {@code <dataDir>/stepwise.db}, Express executions in memory, the runtime (which resumes the
+ * executions that were running when the last process stopped), the state machine registry, tags,
+ * and which version or alias started each execution.
+ */
+public final class ServerContext implements AutoCloseable {
+  private final ServerConfig config;
+  private final Clock clock;
+  private final ExecutionStore standardStore;
+  private final ExecutionStore expressStore;
+  private final ExecutionRuntime runtime;
+  private final StateMachineRegistry registry;
+  private final TagStore tags = new TagStore();
+  private final ExecutionOrigins origins = new ExecutionOrigins();
+
+  private ServerContext(
+      ServerConfig config,
+      Clock clock,
+      ExecutionStore standardStore,
+      ExecutionStore expressStore,
+      ExecutionRuntime runtime,
+      StateMachineRegistry registry) {
+    this.config = config;
+    this.clock = clock;
+    this.standardStore = standardStore;
+    this.expressStore = expressStore;
+    this.runtime = runtime;
+    this.registry = registry;
+  }
+
+  /**
+   * Opens the stores in the data directory (creating it), starts the runtime and resumes the
+   * executions that were running.
+   */
+  public static ServerContext open(ServerConfig config) {
+    try {
+      Files.createDirectories(config.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
+    }
+    Clock clock = Clock.systemUTC();
+    SqliteExecutionStore standard =
+        SqliteExecutionStore.open(config.dataDir().resolve("stepwise.db"));
+    InMemoryExecutionStore express = new InMemoryExecutionStore();
+    ExecutionRuntime runtime = new ExecutionRuntime(standard, express, TaskResources.none(), clock);
+    runtime.recover();
+    StateMachineRegistry registry =
+        StateMachineRegistry.of(StateMachineStores.open(config), config.region(), config.account());
+    return new ServerContext(config, clock, standard, express, runtime, registry);
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Where Standard executions live. */
+  public ExecutionStore standardStore() {
+    return standardStore;
+  }
+
+  /** Where Express executions live. */
+  public ExecutionStore expressStore() {
+    return expressStore;
+  }
+
+  /** The store an execution of this ARN lives in. */
+  public ExecutionStore storeOf(String executionArn) {
+    return ExecutionArns.isExpress(executionArn) ? expressStore : standardStore;
+  }
+
+  public ExecutionRuntime runtime() {
+    return runtime;
+  }
+
+  public StateMachineRegistry registry() {
+    return registry;
+  }
+
+  public TagStore tags() {
+    return tags;
+  }
+
+  public ExecutionOrigins origins() {
+    return origins;
+  }
+
+  /**
+   * The execution with this ARN.
+   *
+   * @throws io.stepwise.engine.machines.InvalidArn if it is no execution ARN
+   * @throws ApiException {@code ExecutionDoesNotExist} if there is no such execution
+   */
+  public ExecutionRecord execution(String executionArn) {
+    ExecutionArns.check(executionArn);
+    return runtime
+        .describe(executionArn)
+        .orElseThrow(() -> ApiException.executionDoesNotExist(executionArn));
+  }
+
+  /**
+   * Runs a listing of a store, answering a token the store did not hand out with AWS's {@code
+   * InvalidToken}.
+   */
+  public static <T> T page(Supplier<T> listing) {
+    try {
+      return listing.get();
+    } catch (IllegalArgumentException e) {
+      throw new ApiException("InvalidToken", e.getMessage());
+    }
+  }
+
+  /** Stops the runtime, then closes the stores: running executions resume at the next open. */
+  @Override
+  public void close() {
+    try {
+      runtime.close();
+    } finally {
+      try {
+        standardStore.close();
+      } finally {
+        expressStore.close();
+      }
+    }
+  }
+}
