@@ -113,6 +113,12 @@ class CallbacksAndActivitiesTest {
     ExecutionRuntime first = runtime();
     ExecutionRecord started = first.start(request(CALLBACK, "survivor"));
     String token = sentTokens.poll(10, TimeUnit.SECONDS);
+    // Once the request's submission is durable, a restart must not send it again.
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    while (!types(started.executionArn()).contains(HistoryEventType.TASK_SUBMITTED)) {
+      assertThat(System.nanoTime()).isLessThan(deadline);
+      Thread.sleep(5);
+    }
     first.close();
 
     ExecutionRuntime second = runtime();

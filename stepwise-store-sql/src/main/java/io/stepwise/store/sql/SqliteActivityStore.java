@@ -36,19 +36,18 @@ public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
   public ActivityRecord createIfAbsent(ActivityRecord activity) {
     checkOpen();
     try {
-      return connections.write(
-          c -> {
-            try (PreparedStatement insert =
-                c.prepareStatement(
-                    "INSERT OR IGNORE INTO activities (activity_arn, name, creation_date)"
-                        + " VALUES (?, ?, ?)")) {
-              insert.setString(1, activity.activityArn());
-              insert.setString(2, activity.name());
-              insert.setLong(3, SqlInstants.toNanos(activity.creationDate()));
-              insert.executeUpdate();
-            }
-            return find(c, activity.activityArn()).orElseThrow();
-          });
+      return connections.write(c -> {
+        try (PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT OR IGNORE INTO activities (activity_arn, name, creation_date)"
+                    + " VALUES (?, ?, ?)")) {
+          insert.setString(1, activity.activityArn());
+          insert.setString(2, activity.name());
+          insert.setLong(3, SqlInstants.toNanos(activity.creationDate()));
+          insert.executeUpdate();
+        }
+        return find(c, activity.activityArn()).orElseThrow();
+      });
     } catch (SQLException e) {
       throw new SqlStoreException("cannot create activity " + activity.activityArn(), e);
     }
@@ -68,19 +67,18 @@ public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
   public List<ActivityRecord> list() {
     checkOpen();
     try {
-      return connections.read(
-          c -> {
-            try (PreparedStatement query =
-                    c.prepareStatement(
-                        "SELECT activity_arn, name, creation_date FROM activities ORDER BY name");
-                ResultSet rows = query.executeQuery()) {
-              List<ActivityRecord> all = new ArrayList<>();
-              while (rows.next()) {
-                all.add(row(rows));
-              }
-              return all;
-            }
-          });
+      return connections.read(c -> {
+        try (PreparedStatement query =
+                c.prepareStatement(
+                    "SELECT activity_arn, name, creation_date FROM activities ORDER BY name");
+            ResultSet rows = query.executeQuery()) {
+          List<ActivityRecord> all = new ArrayList<>();
+          while (rows.next()) {
+            all.add(row(rows));
+          }
+          return all;
+        }
+      });
     } catch (SQLException e) {
       throw new SqlStoreException("cannot list activities", e);
     }
@@ -90,14 +88,13 @@ public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
   public boolean delete(String activityArn) {
     checkOpen();
     try {
-      return connections.write(
-          c -> {
-            try (PreparedStatement delete =
-                c.prepareStatement("DELETE FROM activities WHERE activity_arn = ?")) {
-              delete.setString(1, activityArn);
-              return delete.executeUpdate() == 1;
-            }
-          });
+      return connections.write(c -> {
+        try (PreparedStatement delete =
+            c.prepareStatement("DELETE FROM activities WHERE activity_arn = ?")) {
+          delete.setString(1, activityArn);
+          return delete.executeUpdate() == 1;
+        }
+      });
     } catch (SQLException e) {
       throw new SqlStoreException("cannot delete activity " + activityArn, e);
     }
