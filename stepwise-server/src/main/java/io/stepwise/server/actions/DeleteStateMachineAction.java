@@ -38,6 +38,8 @@ public final class DeleteStateMachineAction
     context.registry().deleteStateMachine(arn, !running.isEmpty());
     context.tags().forget(arn);
     if (!running.isEmpty()) {
+      // As on AWS, its running executions are terminated at their next state transition.
+      context.runtime().stateMachineDeleted(arn);
       Thread.ofVirtual().name("stepwise-delete").start(() -> finishWhenEnded(arn, running));
     }
     return new EmptyOutput();
