@@ -1,72 +1,64 @@
 package io.stepwise.engine.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.json.Json;
 import io.stepwise.asl.model.StateMachine;
 import io.stepwise.asl.validate.InvalidDefinitionException;
-import io.stepwise.engine.interpreter.Command;
 import io.stepwise.engine.interpreter.Event;
 import io.stepwise.engine.interpreter.Execution;
 import io.stepwise.engine.interpreter.ExecutionInfo;
 import io.stepwise.engine.interpreter.Interpreter;
-import io.stepwise.engine.interpreter.Replay;
+import io.stepwise.engine.interpreter.Limits;
 import io.stepwise.engine.interpreter.Step;
+import io.stepwise.engine.interpreter.TaskTokens;
+import io.stepwise.engine.run.ExecutionResult;
 import io.stepwise.engine.run.ExecutionStatus;
+import io.stepwise.engine.run.LocalExecution;
 import io.stepwise.engine.run.StateMachineType;
 import io.stepwise.engine.store.ExecutionAlreadyExistsException;
-import io.stepwise.engine.store.ExecutionEnd;
 import io.stepwise.engine.store.ExecutionRecord;
 import io.stepwise.engine.store.ExecutionStore;
-import io.stepwise.engine.store.StepRecord;
-import io.stepwise.engine.store.TimerRecord;
 import io.stepwise.engine.task.TaskOutcome;
 import io.stepwise.engine.task.TaskResources;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs many executions at once on a store. Each execution advances by applying events through the
- * {@link Interpreter}, one at a time (single writer); every step is committed, with other
- * executions' steps (group commit), before its commands are carried out: task invocations on
- * virtual threads, timers kept by the store and fired by one timer thread. An execution waiting
- * only on timers leaves memory; its journal brings it back when a timer fires. After a restart,
- * {@link #recover()} resumes every running execution where it stood.
+ * Runs many executions at once on a store: what the API server and users' programs call. Each
+ * execution advances by applying events through the interpreter, one at a time; every step is
+ * committed (group commit) before its commands run: tasks on virtual threads, timers kept by the
+ * store. Executions waiting only on timers leave memory. After a restart, {@link #recover()}
+ * resumes every running execution where it stood. How it works: {@code docs/engine.md}.
  *
  * <p>Standard executions live in the durable store. Express executions live in an in-memory store,
- * keep no history, and are not recovered: as on AWS, they are at-most-once when started
- * synchronously and at-least-once when started asynchronously.
+ * keep no history, and are not recovered: at-most-once when started synchronously, at least once
+ * when started asynchronously, as on AWS.
  */
 public final class ExecutionRuntime implements AutoCloseable {
 
-  private final ExecutionStore standardStore;
-  private final ExecutionStore expressStore;
+  /**
+   * Says which Task states are at-most-once: a task of theirs that was in flight when the process
+   * stopped fails with {@code States.TaskFailed} after recovery instead of being invoked again.
+   */
+  @FunctionalInterface
+  public interface AtMostOnce {
+    AtMostOnce NONE = (stateMachineArn, stateName, resource) -> false;
+
+    boolean test(String stateMachineArn, String stateName, String resource);
+  }
+
+  private final ExecutionDriver driver;
+  private final Redrives redrives;
   private final TaskResources tasks;
-  private final Clock clock;
-  private final Lane standard;
-  private final Lane express;
-  private final DefinitionCache definitions = new DefinitionCache();
-  private final Map<String, List<CompletableFuture<ExecutionRecord>>> waiters =
-      new ConcurrentHashMap<>();
-  private final AtomicLong reinvokedTasks = new AtomicLong();
   private final SecureRandom seeds = new SecureRandom();
-  private final io.stepwise.engine.interpreter.Limits limits;
-
-  /** Standard executions running now, held to {@code limits.maxOpenExecutions()}. */
-  private final AtomicLong openExecutions = new AtomicLong();
-
-  /** Threads running task invocations, by execution: interrupted when the execution ends. */
-  private final Map<String, java.util.Set<Thread>> taskThreads = new ConcurrentHashMap<>();
 
   /**
    * @param standardStore where Standard executions live (durable: SQLite, PostgreSQL)
@@ -76,7 +68,7 @@ public final class ExecutionRuntime implements AutoCloseable {
    */
   public ExecutionRuntime(
       ExecutionStore standardStore, ExecutionStore expressStore, TaskResources tasks, Clock clock) {
-    this(standardStore, expressStore, tasks, clock, io.stepwise.engine.interpreter.Limits.AWS);
+    this(standardStore, expressStore, tasks, clock, Limits.AWS);
   }
 
   /** As above, with quotas other than AWS's. */
@@ -85,15 +77,11 @@ public final class ExecutionRuntime implements AutoCloseable {
       ExecutionStore expressStore,
       TaskResources tasks,
       Clock clock,
-      io.stepwise.engine.interpreter.Limits limits) {
-    this.limits = limits;
-    this.standardStore = standardStore;
-    this.expressStore = expressStore;
+      Limits limits) {
     this.tasks = tasks;
-    this.clock = clock;
-    this.standard = new Lane(standardStore, true);
-    this.express = new Lane(expressStore, false);
-    this.openExecutions.set(countRunning(standardStore));
+    this.driver = new ExecutionDriver(standardStore, expressStore, tasks, clock, limits);
+    this.redrives = new Redrives(driver);
+    driver.openExecutions.set(countRunning(standardStore));
   }
 
   private static long countRunning(ExecutionStore store) {
@@ -119,8 +107,8 @@ public final class ExecutionRuntime implements AutoCloseable {
       throws ExecutionAlreadyExistsException,
           InvalidDefinitionException,
           ExecutionLimitExceededException {
-    StateMachine machine = definitions.parse(request.definition(), request.type());
-    Lane lane = lane(request.type());
+    StateMachine machine = driver.definitions.parse(request.definition(), request.type());
+    Lane lane = driver.lane(request.type());
     Optional<ExecutionRecord> existing =
         lane.store.execution(request.stateMachineArn(), request.executionName());
     if (existing.isPresent()) {
@@ -132,51 +120,37 @@ public final class ExecutionRuntime implements AutoCloseable {
       throw new ExecutionAlreadyExistsException(found.executionArn());
     }
     boolean counted = request.type() == StateMachineType.STANDARD;
-    if (counted && openExecutions.incrementAndGet() > limits.maxOpenExecutions()) {
-      openExecutions.decrementAndGet();
-      throw new ExecutionLimitExceededException(limits.maxOpenExecutions());
+    if (counted && driver.openExecutions.incrementAndGet() > driver.limits.maxOpenExecutions()) {
+      driver.openExecutions.decrementAndGet();
+      throw new ExecutionLimitExceededException(driver.limits.maxOpenExecutions());
     }
     String arn = Arns.execution(request.stateMachineArn(), request.type(), request.executionName());
-    Instant now = clock.instant();
+    Instant now = driver.clock.instant();
     long seed = seeds.nextLong();
-    ExecutionInfo info = info(request.stateMachineArn(), request, machine, arn, now);
-    Execution execution = new Execution(info, seed, lane.recordsHistory);
+    Execution execution =
+        new Execution(info(request, machine, arn, now), seed, lane.recordsHistory);
     Event started = new Event.Started(request.input(), now);
     Step step = Interpreter.apply(execution, started);
-    ExecutionRecord record =
-        new ExecutionRecord(
-            arn,
-            request.stateMachineArn(),
-            request.executionName(),
-            request.type(),
-            request.definition(),
-            Json.write(request.input()),
-            seed,
-            ExecutionStatus.RUNNING,
-            now,
-            null,
-            null,
-            null,
-            null,
-            0);
+    ExecutionRecord record = newRecord(request, arn, seed, now);
     LiveExecution live = new LiveExecution(record, execution, 1);
     synchronized (live) {
       // Registered before anything can deliver to it; drained by this thread first.
       live.draining = true;
       lane.live.put(arn, live);
-      StepRecord first = stepRecord(live, 1, started, step);
       try {
-        lane.store.create(record, first);
+        lane.store.create(record, StepRecords.of(live, 1, started, step));
       } catch (ExecutionAlreadyExistsException | RuntimeException e) {
         lane.live.remove(arn, live);
         if (counted) {
-          openExecutions.decrementAndGet();
+          driver.openExecutions.decrementAndGet();
         }
         throw e;
       }
     }
-    afterCommit(lane, live, started, step);
-    Thread.ofVirtual().name("stepwise-" + request.executionName()).start(() -> drain(lane, live));
+    driver.afterCommit(lane, live, started, step);
+    Thread.ofVirtual()
+        .name("stepwise-" + request.executionName())
+        .start(() -> driver.drain(lane, live));
     return record;
   }
 
@@ -187,11 +161,10 @@ public final class ExecutionRuntime implements AutoCloseable {
    *
    * @throws InvalidDefinitionException if the definition is not valid
    */
-  public io.stepwise.engine.run.ExecutionResult startSync(StartRequest request)
-      throws InvalidDefinitionException {
-    StateMachine machine = definitions.parse(request.definition(), StateMachineType.EXPRESS);
+  public ExecutionResult startSync(StartRequest request) throws InvalidDefinitionException {
+    StateMachine machine = driver.definitions.parse(request.definition(), StateMachineType.EXPRESS);
     String[] arn = request.stateMachineArn().split(":");
-    return io.stepwise.engine.run.LocalExecution.of(machine)
+    return LocalExecution.of(machine)
         .type(StateMachineType.EXPRESS)
         .synchronous(true)
         .recordHistory(false)
@@ -200,35 +173,29 @@ public final class ExecutionRuntime implements AutoCloseable {
         .stateMachineName(Arns.stateMachineName(request.stateMachineArn()))
         .executionName(request.executionName())
         .input(request.input())
-        .clock(clock)
-        .limits(limits)
+        .clock(driver.clock)
+        .limits(driver.limits)
         .taskResources(tasks)
         .run();
   }
 
   /**
-   * Asks an execution to stop: it ends ABORTED with this error and cause, its tasks and children
-   * abandoned.
+   * Asks an execution to stop: it ends ABORTED with this error and cause, its tasks abandoned.
    *
    * @return {@code false} if there is no such execution
    */
   public boolean stop(String executionArn, String error, String cause) {
-    Lane lane = laneOf(executionArn);
+    Lane lane = driver.laneOf(executionArn);
     Optional<ExecutionRecord> record = lane.store.execution(executionArn);
     if (record.isEmpty()) {
       return false;
     }
     if (record.get().status() == ExecutionStatus.RUNNING) {
-      deliver(lane, executionArn, new Event.StopRequested(error, cause, clock.instant()));
+      driver.deliver(
+          lane, executionArn, new Event.StopRequested(error, cause, driver.clock.instant()));
     }
     return true;
   }
-
-  /** AWS's window for redriving an ended execution. */
-  private static final Duration REDRIVE_WINDOW = Duration.ofDays(14);
-
-  /** AWS's cap on redrives of one execution. */
-  private static final int MAX_REDRIVES = 1_000;
 
   /**
    * RedriveExecution: runs a failed, timed-out or aborted Standard execution again from the states
@@ -241,54 +208,12 @@ public final class ExecutionRuntime implements AutoCloseable {
    */
   public Optional<ExecutionRecord> redrive(String executionArn)
       throws ExecutionNotRedrivableException, ExecutionLimitExceededException {
-    Lane lane = laneOf(executionArn);
-    Optional<ExecutionRecord> found = lane.store.execution(executionArn);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    ExecutionRecord record = found.get();
-    String reason =
-        record.type() == StateMachineType.EXPRESS
-            ? "Express executions cannot be redriven"
-            : record.status() == ExecutionStatus.RUNNING
-                ? "it is running"
-                : record.status() == ExecutionStatus.SUCCEEDED
-                    ? "it succeeded"
-                    : record.stopDate().plus(REDRIVE_WINDOW).isBefore(clock.instant())
-                        ? "it ended more than 14 days ago"
-                        : record.redriveCount() >= MAX_REDRIVES
-                            ? "it has been redriven " + MAX_REDRIVES + " times"
-                            : null;
-    if (reason != null) {
-      throw new ExecutionNotRedrivableException(executionArn, reason);
-    }
-    if (openExecutions.incrementAndGet() > limits.maxOpenExecutions()) {
-      openExecutions.decrementAndGet();
-      throw new ExecutionLimitExceededException(limits.maxOpenExecutions());
-    }
-    LiveExecution live = rebuild(lane, record);
-    Event redriven = new Event.Redriven(clock.instant());
-    synchronized (live) {
-      live.draining = true;
-      Step step = Interpreter.apply(live.execution, redriven);
-      long sequence = live.sequence + 1;
-      try {
-        lane.store.redrive(stepRecord(live, sequence, redriven, step));
-      } catch (RuntimeException e) {
-        openExecutions.decrementAndGet();
-        throw e;
-      }
-      live.sequence = sequence;
-      lane.live.put(executionArn, live);
-      afterCommit(lane, live, redriven, step);
-    }
-    Thread.ofVirtual().name("stepwise-redrive").start(() -> drain(lane, live));
-    return lane.store.execution(executionArn);
+    return redrives.redrive(executionArn);
   }
 
   /** The execution as the store knows it. */
   public Optional<ExecutionRecord> describe(String executionArn) {
-    return laneOf(executionArn).store.execution(executionArn);
+    return driver.laneOf(executionArn).store.execution(executionArn);
   }
 
   /**
@@ -299,10 +224,7 @@ public final class ExecutionRuntime implements AutoCloseable {
    */
   public ExecutionRecord awaitEnd(String executionArn, Duration timeout)
       throws TimeoutException, InterruptedException {
-    CompletableFuture<ExecutionRecord> ended = new CompletableFuture<>();
-    waiters
-        .computeIfAbsent(executionArn, arn -> new java.util.concurrent.CopyOnWriteArrayList<>())
-        .add(ended);
+    CompletableFuture<ExecutionRecord> ended = driver.waiters.register(executionArn);
     ExecutionRecord now =
         describe(executionArn)
             .orElseThrow(() -> new IllegalArgumentException("no execution " + executionArn));
@@ -324,44 +246,24 @@ public final class ExecutionRuntime implements AutoCloseable {
    * @return how many executions were resumed
    */
   public int recover() {
+    Lane lane = driver.standard;
     int resumed = 0;
     String after = null;
     while (true) {
-      List<String> page = standardStore.runningExecutions(after, 500);
+      List<String> page = lane.store.runningExecutions(after, 500);
       if (page.isEmpty()) {
         return resumed;
       }
       for (String arn : page) {
         // Rebuilt here, so that its callback tokens are known before recover() returns.
-        standard.live.computeIfAbsent(arn, key -> load(standard, key));
+        lane.live.computeIfAbsent(arn, key -> driver.load(lane, key));
         // The abandoned tasks are chosen when the event is applied, against the rebuilt execution.
-        deliver(standard, arn, new Event.Recovered(clock.instant(), java.util.Set.of()));
+        driver.deliver(lane, arn, new Event.Recovered(driver.clock.instant(), java.util.Set.of()));
         resumed++;
       }
       after = page.get(page.size() - 1);
     }
   }
-
-  /**
-   * Says which Task states are at-most-once: a task of theirs that was in flight when the process
-   * stopped fails with {@code States.TaskFailed} after recovery instead of being invoked again.
-   */
-  @FunctionalInterface
-  public interface AtMostOnce {
-    AtMostOnce NONE = (stateMachineArn, stateName, resource) -> false;
-
-    boolean test(String stateMachineArn, String stateName, String resource);
-  }
-
-  private volatile AtMostOnce atMostOnce = AtMostOnce.NONE;
-  private final java.util.Set<String> deletedStateMachines = ConcurrentHashMap.newKeySet();
-  private final ActivityQueues activities = new ActivityQueues();
-
-  /** Tokens of callback and activity tasks that wait, and where each points. */
-  private final Map<String, io.stepwise.engine.interpreter.TaskTokens.Target> waitingTokens =
-      new ConcurrentHashMap<>();
-
-  private final Map<String, java.util.Set<String>> tokensByExecution = new ConcurrentHashMap<>();
 
   /**
    * GetActivityTask: the next task scheduled for an activity, waiting up to {@code wait} (AWS waits
@@ -376,30 +278,29 @@ public final class ExecutionRuntime implements AutoCloseable {
     while (true) {
       long left = deadline - System.nanoTime();
       Optional<ActivityQueues.Pending> next =
-          activities.poll(activityArn, Duration.ofNanos(Math.max(0, left)));
+          driver.activities.poll(activityArn, Duration.ofNanos(Math.max(0, left)));
       if (next.isEmpty()) {
         return Optional.empty();
       }
       ActivityQueues.Pending task = next.get();
-      if (!waitingTokens.containsKey(task.taskToken())) {
+      if (driver.tokens.target(task.taskToken()) == null) {
         continue; // Its execution ended or the task timed out while it was queued.
       }
-      deliver(
-          laneOf(task.executionArn()),
+      driver.deliver(
+          driver.laneOf(task.executionArn()),
           task.executionArn(),
-          new Event.ActivityStarted(task.taskId(), workerName, clock.instant()));
+          new Event.ActivityStarted(task.taskId(), workerName, driver.clock.instant()));
       return Optional.of(new ActivityTask(task.taskToken(), task.input()));
     }
   }
 
   /** SendTaskSuccess: the callback or activity task behind the token succeeded. */
-  public void sendTaskSuccess(String taskToken, com.fasterxml.jackson.databind.JsonNode output)
+  public void sendTaskSuccess(String taskToken, JsonNode output)
       throws InvalidTokenException, TaskTimedOutException {
     callback(
         taskToken,
-        time ->
-            new Event.TaskCallback(
-                target(taskToken).taskId(), TaskOutcome.succeeded(output), time));
+        (target, time) ->
+            new Event.TaskCallback(target.taskId(), TaskOutcome.succeeded(output), time));
   }
 
   /** SendTaskFailure: the callback or activity task behind the token failed. */
@@ -407,54 +308,33 @@ public final class ExecutionRuntime implements AutoCloseable {
       throws InvalidTokenException, TaskTimedOutException {
     callback(
         taskToken,
-        time ->
-            new Event.TaskCallback(
-                target(taskToken).taskId(), TaskOutcome.failed(error, cause), time));
+        (target, time) ->
+            new Event.TaskCallback(target.taskId(), TaskOutcome.failed(error, cause), time));
   }
 
   /** SendTaskHeartbeat: the task behind the token is alive; its heartbeat timer starts again. */
   public void sendTaskHeartbeat(String taskToken)
       throws InvalidTokenException, TaskTimedOutException {
-    callback(taskToken, time -> new Event.TaskHeartbeat(target(taskToken).taskId(), time));
+    callback(taskToken, (target, time) -> new Event.TaskHeartbeat(target.taskId(), time));
   }
 
-  private io.stepwise.engine.interpreter.TaskTokens.Target target(String taskToken) {
-    return waitingTokens.get(taskToken);
+  private interface CallbackEvent {
+    Event of(TaskTokens.Target target, Instant time);
   }
 
-  private void callback(String taskToken, java.util.function.Function<Instant, Event> event)
+  private void callback(String taskToken, CallbackEvent event)
       throws InvalidTokenException, TaskTimedOutException {
-    if (io.stepwise.engine.interpreter.TaskTokens.parse(taskToken).isEmpty()) {
+    if (TaskTokens.parse(taskToken).isEmpty()) {
       throw new InvalidTokenException();
     }
-    io.stepwise.engine.interpreter.TaskTokens.Target target = waitingTokens.get(taskToken);
+    TaskTokens.Target target = driver.tokens.target(taskToken);
     if (target == null) {
       throw new TaskTimedOutException();
     }
-    deliver(laneOf(target.executionArn()), target.executionArn(), event.apply(clock.instant()));
-  }
-
-  /** Keeps the table of waiting tokens in step with an execution after each of its steps. */
-  private void trackTokens(LiveExecution live) {
-    java.util.Set<String> previous = tokensByExecution.remove(live.arn);
-    if (previous != null) {
-      previous.forEach(waitingTokens::remove);
-    }
-    if (live.execution.isFinished()) {
-      return;
-    }
-    java.util.Set<String> current = new java.util.HashSet<>();
-    for (Execution.InFlightTask task : live.execution.inFlightTasks()) {
-      if (task.taskToken() != null) {
-        current.add(task.taskToken());
-        waitingTokens.put(
-            task.taskToken(),
-            new io.stepwise.engine.interpreter.TaskTokens.Target(live.arn, task.taskId()));
-      }
-    }
-    if (!current.isEmpty()) {
-      tokensByExecution.put(live.arn, current);
-    }
+    driver.deliver(
+        driver.laneOf(target.executionArn()),
+        target.executionArn(),
+        event.of(target, driver.clock.instant()));
   }
 
   /**
@@ -462,285 +342,48 @@ public final class ExecutionRuntime implements AutoCloseable {
    * terminated at their next transition, as AWS does; new ones cannot start (the registry refuses).
    */
   public void stateMachineDeleted(String stateMachineArn) {
-    deletedStateMachines.add(stateMachineArn);
-  }
-
-  private boolean deleted(String stateMachineArn) {
-    if (deletedStateMachines.isEmpty()) {
-      return false;
-    }
-    String unqualified =
-        Arns.prefix(stateMachineArn) + ":stateMachine:" + Arns.stateMachineName(stateMachineArn);
-    return deletedStateMachines.contains(stateMachineArn)
-        || deletedStateMachines.contains(unqualified);
+    driver.stateMachineDeleted(stateMachineArn);
   }
 
   /** Which Task states are at-most-once (none by default: every state is at-least-once). */
   public ExecutionRuntime atMostOnce(AtMostOnce policy) {
-    this.atMostOnce = policy;
+    driver.atMostOnce(policy);
     return this;
-  }
-
-  private java.util.Set<Long> atMostOnceTasks(LiveExecution live) {
-    java.util.Set<Long> abandoned = new java.util.HashSet<>();
-    for (Execution.InFlightTask task : live.execution.inFlightTasks()) {
-      if (atMostOnce.test(live.record.stateMachineArn(), task.stateName(), task.resource())) {
-        abandoned.add(task.taskId());
-      }
-    }
-    return abandoned;
   }
 
   /** How many task invocations were issued again after recoveries: at-least-once, counted. */
   public long reinvokedTasks() {
-    return reinvokedTasks.get();
+    return driver.reinvokedTasks.get();
   }
 
   /** How many Standard executions are running now. */
   public long openExecutions() {
-    return openExecutions.get();
+    return driver.openExecutions.get();
   }
 
   /** How many executions are in memory now (waiting ones are not). */
   public int liveExecutions() {
-    return standard.live.size() + express.live.size();
+    return driver.standard.live.size() + driver.express.live.size();
   }
 
   /** Group commits so far and the steps they carried, for the Standard store. */
   public long[] commitCounts() {
-    return standard.committer.counts();
+    return driver.standard.committer.counts();
   }
 
   /** Lets the timer thread look again now: for tests that move a clock by hand. */
   public void wakeTimers() {
-    standard.timers.wake();
-    express.timers.wake();
+    driver.standard.timers.wake();
+    driver.express.timers.wake();
   }
 
   @Override
   public void close() {
-    standard.close();
-    express.close();
+    driver.close();
   }
 
-  // The work: deliver, drain, commit, carry out.
-
-  private void deliver(Lane lane, String arn, Event event) {
-    while (true) {
-      LiveExecution live = lane.live.computeIfAbsent(arn, key -> load(lane, key));
-      if (live == null) {
-        return; // Not running any more: a late task result or timer, harmless to drop.
-      }
-      synchronized (live) {
-        if (live.evicted) {
-          continue;
-        }
-        live.mailbox.add(event);
-        if (!live.draining) {
-          live.draining = true;
-          Thread.ofVirtual().name("stepwise-" + arn).start(() -> drain(lane, live));
-        }
-        return;
-      }
-    }
-  }
-
-  private void drain(Lane lane, LiveExecution live) {
-    while (true) {
-      Event event;
-      synchronized (live) {
-        event = live.mailbox.poll();
-        if (event == null) {
-          live.draining = false;
-          boolean finished = live.execution.isFinished();
-          if (finished || live.execution.waitsOnTimersOnly()) {
-            // Ended, or nothing in flight: the store holds all it needs; free the memory.
-            live.evicted = true;
-            lane.live.remove(live.arn, live);
-          }
-          if (!finished) {
-            return;
-          }
-        }
-      }
-      if (event == null) {
-        ended(lane, live.arn);
-        return;
-      }
-      apply(lane, live, event);
-    }
-  }
-
-  private void apply(Lane lane, LiveExecution live, Event event) {
-    if (live.execution.isFinished()) {
-      return;
-    }
-    if (event instanceof Event.Recovered recovered) {
-      event = new Event.Recovered(recovered.time(), atMostOnceTasks(live));
-    }
-    if (!(event instanceof Event.StopRequested) && deleted(live.record.stateMachineArn())) {
-      event =
-          new Event.StopRequested("States.Runtime", "The state machine was deleted.", event.time());
-    }
-    Step step = Interpreter.apply(live.execution, event);
-    long sequence = live.sequence + 1;
-    StepRecord record = stepRecord(live, sequence, event, step);
-    try {
-      lane.committer.submit(record).join();
-    } catch (RuntimeException e) {
-      // The step is not durable: this copy of the execution can no longer be trusted. Drop it;
-      // the next event reloads the execution from what the store has.
-      synchronized (live) {
-        live.evicted = true;
-        lane.live.remove(live.arn, live);
-      }
-      return;
-    }
-    live.sequence = sequence;
-    afterCommit(lane, live, event, step);
-  }
-
-  private void afterCommit(Lane lane, LiveExecution live, Event event, Step step) {
-    trackTokens(live);
-    if (event instanceof Event.TimerFired fired) {
-      lane.timers.settled(live.arn, fired.timerId());
-    }
-    if (event instanceof Event.Recovered) {
-      reinvokedTasks.addAndGet(
-          step.commands().stream().filter(Command.InvokeTask.class::isInstance).count());
-    }
-    boolean timersChanged = false;
-    for (Command command : step.commands()) {
-      switch (command) {
-        case Command.InvokeTask invoke -> invoke(lane, live.arn, invoke);
-        case Command.StartTimer start -> timersChanged = true;
-        case Command.CancelTimer cancel -> {
-          // Already removed from the store with the step.
-        }
-        case Command.Continue resume ->
-            deliver(lane, live.arn, new Event.Continue(clock.instant()));
-      }
-    }
-    if (timersChanged) {
-      lane.timers.wake();
-    }
-  }
-
-  private void invoke(Lane lane, String arn, Command.InvokeTask invoke) {
-    if (invoke.invocation().resource().contains(":activity:")) {
-      activities.offer(
-          invoke.invocation().resource(),
-          new ActivityQueues.Pending(
-              arn,
-              invoke.taskId(),
-              invoke.invocation().taskToken(),
-              invoke.invocation().parameters()));
-      return;
-    }
-    java.util.Set<Thread> running =
-        taskThreads.computeIfAbsent(arn, key -> ConcurrentHashMap.newKeySet());
-    Thread.ofVirtual()
-        .name("stepwise-task-" + invoke.taskId())
-        .start(() -> {
-          running.add(Thread.currentThread());
-          TaskOutcome outcome;
-          try {
-            outcome = tasks.invoke(invoke.invocation());
-          } catch (RuntimeException e) {
-            outcome =
-                TaskOutcome.failed(
-                    "States.TaskFailed", e.getClass().getSimpleName() + ": " + e.getMessage());
-          } finally {
-            running.remove(Thread.currentThread());
-          }
-          deliver(lane, arn, new Event.TaskCompleted(invoke.taskId(), outcome, clock.instant()));
-        });
-  }
-
-  private StepRecord stepRecord(LiveExecution live, long sequence, Event event, Step step) {
-    List<TimerRecord> started = new ArrayList<>();
-    List<Long> cancelled = new ArrayList<>();
-    for (Command command : step.commands()) {
-      if (command instanceof Command.StartTimer start) {
-        started.add(new TimerRecord(live.arn, start.timerId(), start.due()));
-      } else if (command instanceof Command.CancelTimer cancel) {
-        cancelled.add(cancel.timerId());
-      }
-    }
-    if (event instanceof Event.TimerFired fired) {
-      cancelled.add(fired.timerId());
-    }
-    Execution execution = live.execution;
-    ExecutionEnd end =
-        execution.isFinished()
-            ? new ExecutionEnd(
-                execution.status(),
-                event.time(),
-                execution.output() == null ? null : Json.write(execution.output()),
-                execution.error(),
-                execution.cause())
-            : null;
-    return new StepRecord(live.arn, sequence, event, step.events(), started, cancelled, end);
-  }
-
-  /** Rebuilds a running execution from its journal, or {@code null} if it is not running. */
-  private LiveExecution load(Lane lane, String arn) {
-    Optional<ExecutionRecord> found = lane.store.execution(arn);
-    if (found.isEmpty() || found.get().status() != ExecutionStatus.RUNNING) {
-      return null;
-    }
-    return rebuild(lane, found.get());
-  }
-
-  /** Replays an execution's journal, whatever its status. */
-  private LiveExecution rebuild(Lane lane, ExecutionRecord record) {
-    String arn = record.executionArn();
-    try {
-      StateMachine machine = definitions.parse(record.definition(), record.type());
-      ExecutionInfo info =
-          new ExecutionInfo(
-              record.executionArn(),
-              record.name(),
-              record.stateMachineArn(),
-              Arns.stateMachineName(record.stateMachineArn()),
-              Arns.role(record.stateMachineArn()),
-              machine,
-              Json.parse(record.input()),
-              record.startDate(),
-              record.type() == StateMachineType.EXPRESS,
-              false,
-              0, // Replaying the journal counts the redrives again.
-              limits);
-      List<Event> journal = lane.store.journal(arn);
-      Execution execution = Replay.rebuild(info, record.seed(), lane.recordsHistory, journal);
-      LiveExecution live = new LiveExecution(record, execution, journal.size());
-      trackTokens(live);
-      return live;
-    } catch (InvalidDefinitionException | com.fasterxml.jackson.core.JsonProcessingException e) {
-      // What was valid when it started is valid now; this would mean a damaged store.
-      throw new IllegalStateException("cannot rebuild execution " + arn, e);
-    }
-  }
-
-  private void ended(Lane lane, String arn) {
-    if (lane == standard) {
-      openExecutions.decrementAndGet();
-    }
-    // Tasks still running for an ended (stopped, failed, timed-out) execution are abandoned.
-    java.util.Set<Thread> running = taskThreads.remove(arn);
-    if (running != null) {
-      running.forEach(Thread::interrupt);
-    }
-    List<CompletableFuture<ExecutionRecord>> waiting = waiters.remove(arn);
-    if (waiting == null) {
-      return;
-    }
-    ExecutionRecord record = lane.store.execution(arn).orElseThrow();
-    waiting.forEach(future -> future.complete(record));
-  }
-
-  private ExecutionInfo info(
-      String stateMachineArn, StartRequest request, StateMachine machine, String arn, Instant now) {
+  private ExecutionInfo info(StartRequest request, StateMachine machine, String arn, Instant now) {
+    String stateMachineArn = request.stateMachineArn();
     return new ExecutionInfo(
         arn,
         request.executionName(),
@@ -753,44 +396,25 @@ public final class ExecutionRuntime implements AutoCloseable {
         request.type() == StateMachineType.EXPRESS,
         false,
         0,
-        limits);
+        driver.limits);
   }
 
-  private Lane lane(StateMachineType type) {
-    return type == StateMachineType.EXPRESS ? express : standard;
-  }
-
-  private Lane laneOf(String executionArn) {
-    return executionArn.contains(":express:") ? express : standard;
-  }
-
-  /** A store with its committer, timer thread and executions in memory. */
-  private final class Lane implements AutoCloseable {
-    final ExecutionStore store;
-    final boolean recordsHistory;
-    final Committer committer;
-    final TimerDriver timers;
-    final ConcurrentHashMap<String, LiveExecution> live = new ConcurrentHashMap<>();
-
-    Lane(ExecutionStore store, boolean recordsHistory) {
-      this.store = store;
-      this.recordsHistory = recordsHistory;
-      this.committer = new Committer(store);
-      this.timers =
-          new TimerDriver(
-              store,
-              clock,
-              timer ->
-                  deliver(
-                      this,
-                      timer.executionArn(),
-                      new Event.TimerFired(timer.timerId(), clock.instant())));
-    }
-
-    @Override
-    public void close() {
-      timers.close();
-      committer.close();
-    }
+  private static ExecutionRecord newRecord(
+      StartRequest request, String arn, long seed, Instant now) {
+    return new ExecutionRecord(
+        arn,
+        request.stateMachineArn(),
+        request.executionName(),
+        request.type(),
+        request.definition(),
+        Json.write(request.input()),
+        seed,
+        ExecutionStatus.RUNNING,
+        now,
+        null,
+        null,
+        null,
+        null,
+        0);
   }
 }

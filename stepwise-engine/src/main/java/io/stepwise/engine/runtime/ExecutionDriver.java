@@ -1,0 +1,297 @@
+package io.stepwise.engine.runtime;
+
+import io.stepwise.asl.json.Json;
+import io.stepwise.asl.model.StateMachine;
+import io.stepwise.asl.validate.InvalidDefinitionException;
+import io.stepwise.engine.interpreter.Command;
+import io.stepwise.engine.interpreter.Event;
+import io.stepwise.engine.interpreter.Execution;
+import io.stepwise.engine.interpreter.ExecutionInfo;
+import io.stepwise.engine.interpreter.Interpreter;
+import io.stepwise.engine.interpreter.Limits;
+import io.stepwise.engine.interpreter.Replay;
+import io.stepwise.engine.interpreter.Step;
+import io.stepwise.engine.run.ExecutionStatus;
+import io.stepwise.engine.run.StateMachineType;
+import io.stepwise.engine.store.ExecutionRecord;
+import io.stepwise.engine.store.ExecutionStore;
+import io.stepwise.engine.store.TimerRecord;
+import io.stepwise.engine.task.TaskOutcome;
+import io.stepwise.engine.task.TaskResources;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The runtime's engine room: events go to an execution's mailbox; one virtual thread drains it,
+ * applies each event through the {@link Interpreter}, waits for the step to be durable, then
+ * carries out its commands (tasks on virtual threads, timers through the store). Executions are
+ * loaded by replaying their journal when an event comes for one not in memory, and leave memory
+ * when they wait only on timers or end.
+ */
+final class ExecutionDriver implements AutoCloseable {
+
+  final Clock clock;
+  final Limits limits;
+  final Lane standard;
+  final Lane express;
+  final DefinitionCache definitions = new DefinitionCache();
+  final CallbackTokens tokens = new CallbackTokens();
+  final ActivityQueues activities = new ActivityQueues();
+  final EndWaiters waiters = new EndWaiters();
+  final AtomicLong reinvokedTasks = new AtomicLong();
+
+  /** Standard executions running now, held to {@code limits.maxOpenExecutions()}. */
+  final AtomicLong openExecutions = new AtomicLong();
+
+  private final TaskResources tasks;
+  private final TaskThreads taskThreads = new TaskThreads();
+  private final Set<String> deletedStateMachines = ConcurrentHashMap.newKeySet();
+  private volatile ExecutionRuntime.AtMostOnce atMostOnce = ExecutionRuntime.AtMostOnce.NONE;
+
+  ExecutionDriver(
+      ExecutionStore standardStore,
+      ExecutionStore expressStore,
+      TaskResources tasks,
+      Clock clock,
+      Limits limits) {
+    this.tasks = tasks;
+    this.clock = clock;
+    this.limits = limits;
+    this.standard = new Lane(standardStore, true, clock, this::timerFired);
+    this.express = new Lane(expressStore, false, clock, this::timerFired);
+  }
+
+  Lane lane(StateMachineType type) {
+    return type == StateMachineType.EXPRESS ? express : standard;
+  }
+
+  Lane laneOf(String executionArn) {
+    return executionArn.contains(":express:") ? express : standard;
+  }
+
+  void atMostOnce(ExecutionRuntime.AtMostOnce policy) {
+    this.atMostOnce = policy;
+  }
+
+  void stateMachineDeleted(String stateMachineArn) {
+    deletedStateMachines.add(stateMachineArn);
+  }
+
+  private void timerFired(Lane lane, TimerRecord timer) {
+    deliver(lane, timer.executionArn(), new Event.TimerFired(timer.timerId(), clock.instant()));
+  }
+
+  /** Hands an event to an execution, loading it if it is not in memory. */
+  void deliver(Lane lane, String arn, Event event) {
+    while (true) {
+      LiveExecution live = lane.live.computeIfAbsent(arn, key -> load(lane, key));
+      if (live == null) {
+        return; // Not running any more: a late task result or timer, harmless to drop.
+      }
+      synchronized (live) {
+        if (live.evicted) {
+          continue;
+        }
+        live.mailbox.add(event);
+        if (!live.draining) {
+          live.draining = true;
+          Thread.ofVirtual().name("stepwise-" + arn).start(() -> drain(lane, live));
+        }
+        return;
+      }
+    }
+  }
+
+  /** Applies an execution's events one at a time, until its mailbox is empty. */
+  void drain(Lane lane, LiveExecution live) {
+    while (true) {
+      Event event;
+      synchronized (live) {
+        event = live.mailbox.poll();
+        if (event == null) {
+          live.draining = false;
+          boolean finished = live.execution.isFinished();
+          if (finished || live.execution.waitsOnTimersOnly()) {
+            // Ended, or nothing in flight: the store holds all it needs; free the memory.
+            live.evicted = true;
+            lane.live.remove(live.arn, live);
+          }
+          if (!finished) {
+            return;
+          }
+        }
+      }
+      if (event == null) {
+        ended(lane, live.arn);
+        return;
+      }
+      apply(lane, live, event);
+    }
+  }
+
+  private void apply(Lane lane, LiveExecution live, Event event) {
+    if (live.execution.isFinished()) {
+      return;
+    }
+    if (event instanceof Event.Recovered recovered) {
+      event = new Event.Recovered(recovered.time(), atMostOnceTasks(live));
+    }
+    if (!(event instanceof Event.StopRequested) && deleted(live.record.stateMachineArn())) {
+      event =
+          new Event.StopRequested("States.Runtime", "The state machine was deleted.", event.time());
+    }
+    Step step = Interpreter.apply(live.execution, event);
+    long sequence = live.sequence + 1;
+    try {
+      lane.committer.submit(StepRecords.of(live, sequence, event, step)).join();
+    } catch (RuntimeException e) {
+      // The step is not durable: this copy of the execution can no longer be trusted. Drop it;
+      // the next event reloads the execution from what the store has.
+      synchronized (live) {
+        live.evicted = true;
+        lane.live.remove(live.arn, live);
+      }
+      return;
+    }
+    live.sequence = sequence;
+    afterCommit(lane, live, event, step);
+  }
+
+  /** Carries out a durable step's commands. */
+  void afterCommit(Lane lane, LiveExecution live, Event event, Step step) {
+    tokens.track(live);
+    if (event instanceof Event.TimerFired fired) {
+      lane.timers.settled(live.arn, fired.timerId());
+    }
+    if (event instanceof Event.Recovered) {
+      reinvokedTasks.addAndGet(
+          step.commands().stream().filter(Command.InvokeTask.class::isInstance).count());
+    }
+    boolean timersChanged = false;
+    for (Command command : step.commands()) {
+      switch (command) {
+        case Command.InvokeTask invoke -> invoke(lane, live.arn, invoke);
+        case Command.StartTimer start -> timersChanged = true;
+        case Command.CancelTimer cancel -> {
+          // Already removed from the store with the step.
+        }
+        case Command.Continue resume ->
+            deliver(lane, live.arn, new Event.Continue(clock.instant()));
+      }
+    }
+    if (timersChanged) {
+      lane.timers.wake();
+    }
+  }
+
+  private void invoke(Lane lane, String arn, Command.InvokeTask invoke) {
+    if (invoke.invocation().resource().contains(":activity:")) {
+      activities.offer(
+          invoke.invocation().resource(),
+          new ActivityQueues.Pending(
+              arn,
+              invoke.taskId(),
+              invoke.invocation().taskToken(),
+              invoke.invocation().parameters()));
+      return;
+    }
+    Set<Thread> running = taskThreads.of(arn);
+    Thread.ofVirtual()
+        .name("stepwise-task-" + invoke.taskId())
+        .start(() -> {
+          running.add(Thread.currentThread());
+          TaskOutcome outcome;
+          try {
+            outcome = tasks.invoke(invoke.invocation());
+          } catch (RuntimeException e) {
+            outcome =
+                TaskOutcome.failed(
+                    "States.TaskFailed", e.getClass().getSimpleName() + ": " + e.getMessage());
+          } finally {
+            running.remove(Thread.currentThread());
+          }
+          deliver(lane, arn, new Event.TaskCompleted(invoke.taskId(), outcome, clock.instant()));
+        });
+  }
+
+  /** Rebuilds a running execution from its journal, or {@code null} if it is not running. */
+  LiveExecution load(Lane lane, String arn) {
+    Optional<ExecutionRecord> found = lane.store.execution(arn);
+    if (found.isEmpty() || found.get().status() != ExecutionStatus.RUNNING) {
+      return null;
+    }
+    return rebuild(lane, found.get());
+  }
+
+  /** Replays an execution's journal, whatever its status. */
+  LiveExecution rebuild(Lane lane, ExecutionRecord record) {
+    String arn = record.executionArn();
+    try {
+      StateMachine machine = definitions.parse(record.definition(), record.type());
+      ExecutionInfo info =
+          new ExecutionInfo(
+              arn,
+              record.name(),
+              record.stateMachineArn(),
+              Arns.stateMachineName(record.stateMachineArn()),
+              Arns.role(record.stateMachineArn()),
+              machine,
+              Json.parse(record.input()),
+              record.startDate(),
+              record.type() == StateMachineType.EXPRESS,
+              false,
+              0, // Replaying the journal counts the redrives again.
+              limits);
+      List<Event> journal = lane.store.journal(arn);
+      Execution execution = Replay.rebuild(info, record.seed(), lane.recordsHistory, journal);
+      LiveExecution live = new LiveExecution(record, execution, journal.size());
+      tokens.track(live);
+      return live;
+    } catch (InvalidDefinitionException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      // What was valid when it started is valid now; this would mean a damaged store.
+      throw new IllegalStateException("cannot rebuild execution " + arn, e);
+    }
+  }
+
+  private void ended(Lane lane, String arn) {
+    if (lane == standard) {
+      openExecutions.decrementAndGet();
+    }
+    // Tasks still running for an ended (stopped, failed, timed-out) execution are abandoned.
+    taskThreads.interrupt(arn);
+    if (waiters.any(arn)) {
+      waiters.complete(arn, lane.store.execution(arn).orElseThrow());
+    }
+  }
+
+  private Set<Long> atMostOnceTasks(LiveExecution live) {
+    Set<Long> abandoned = new HashSet<>();
+    for (Execution.InFlightTask task : live.execution.inFlightTasks()) {
+      if (atMostOnce.test(live.record.stateMachineArn(), task.stateName(), task.resource())) {
+        abandoned.add(task.taskId());
+      }
+    }
+    return abandoned;
+  }
+
+  private boolean deleted(String stateMachineArn) {
+    if (deletedStateMachines.isEmpty()) {
+      return false;
+    }
+    String unqualified =
+        Arns.prefix(stateMachineArn) + ":stateMachine:" + Arns.stateMachineName(stateMachineArn);
+    return deletedStateMachines.contains(stateMachineArn)
+        || deletedStateMachines.contains(unqualified);
+  }
+
+  @Override
+  public void close() {
+    standard.close();
+    express.close();
+  }
+}
