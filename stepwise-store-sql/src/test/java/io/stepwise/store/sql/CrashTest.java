@@ -40,7 +40,7 @@ class CrashTest {
     for (int kill = 0; kill < KILLS; kill++) {
       Process child = start(file);
       // Let it get somewhere (a first life must at least create the store), then kill it.
-      Thread.sleep(kill == 0 ? 4_000 : 800 + random.nextInt(1_200));
+      Thread.sleep(kill == 0 ? 3_000 : 300 + random.nextInt(700));
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }

@@ -31,7 +31,7 @@ public final class CrashWorkload {
       """
       {"StartAt":"Prepare","States":{
         "Prepare":{"Type":"Pass",
-          "Parameters":{"items.$":"States.ArrayRange(1, 3, 1)","name.$":"$$.Execution.Name"},
+          "Parameters":{"items.$":"States.ArrayRange(1, 5, 1)","name.$":"$$.Execution.Name"},
           "Next":"Nap"},
         "Nap":{"Type":"Wait","Seconds":2,"Next":"Fan"},
         "Fan":{"Type":"Parallel","ResultPath":"$.results","Branches":[
@@ -55,7 +55,7 @@ public final class CrashWorkload {
                 SLOW,
                 invocation -> {
                   try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(20, 200));
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(100, 600));
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                   }
