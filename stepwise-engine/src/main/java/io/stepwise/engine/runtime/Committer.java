@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Committer implements AutoCloseable {
 
-  private record Pending(StepRecord step, CompletableFuture<Void> done) {}
+  /** A step to commit, or (with {@code creation}) an execution to create with its first step. */
+  private record Pending(
+      StepRecord step, ExecutionStore.Creation creation, CompletableFuture<Void> done) {}
 
   /** How many steps one transaction takes at most. */
   private static final int MAX_BATCH = 512;
@@ -40,7 +42,21 @@ final class Committer implements AutoCloseable {
       done.completeExceptionally(new IllegalStateException("the runtime is closed"));
       return done;
     }
-    queue.add(new Pending(step, done));
+    queue.add(new Pending(step, null, done));
+    return done;
+  }
+
+  /**
+   * Queues the creation of an execution; the future completes once it is durable, or fails with
+   * {@link io.stepwise.engine.store.ExecutionAlreadyExistsException} if its name is taken.
+   */
+  CompletableFuture<Void> submitCreate(ExecutionStore.Creation creation) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    if (!running) {
+      done.completeExceptionally(new IllegalStateException("the runtime is closed"));
+      return done;
+    }
+    queue.add(new Pending(null, creation, done));
     return done;
   }
 
@@ -69,7 +85,17 @@ final class Committer implements AutoCloseable {
     }
   }
 
-  private void commit(List<Pending> batch) {
+  private void commit(List<Pending> all) {
+    // Creations first: a step never belongs to an execution created in the same batch, since
+    // steps come only once their execution's creation is durable.
+    List<Pending> creations = all.stream().filter(p -> p.creation() != null).toList();
+    if (!creations.isEmpty()) {
+      create(creations);
+    }
+    List<Pending> batch = all.stream().filter(p -> p.step() != null).toList();
+    if (batch.isEmpty()) {
+      return;
+    }
     List<StepRecord> steps = new ArrayList<>(batch.size());
     for (Pending pending : batch) {
       steps.add(pending.step());
@@ -91,6 +117,25 @@ final class Committer implements AutoCloseable {
           pending.done().completeExceptionally(e);
         }
       }
+    }
+  }
+
+  private void create(List<Pending> creations) {
+    try {
+      List<String> taken = store.createAll(creations.stream().map(Pending::creation).toList());
+      for (int i = 0; i < creations.size(); i++) {
+        if (taken.get(i) == null) {
+          creations.get(i).done().complete(null);
+        } else {
+          creations
+              .get(i)
+              .done()
+              .completeExceptionally(
+                  new io.stepwise.engine.store.ExecutionAlreadyExistsException(taken.get(i)));
+        }
+      }
+    } catch (RuntimeException e) {
+      creations.forEach(pending -> pending.done().completeExceptionally(e));
     }
   }
 

@@ -138,13 +138,20 @@ public final class ExecutionRuntime implements AutoCloseable {
       live.draining = true;
       lane.live.put(arn, live);
       try {
-        lane.store.create(record, StepRecords.of(live, 1, started, step));
-      } catch (ExecutionAlreadyExistsException | RuntimeException e) {
+        // Group-committed with other starts and steps: many starts share one transaction.
+        lane.committer
+            .submitCreate(
+                new ExecutionStore.Creation(record, StepRecords.of(live, 1, started, step)))
+            .join();
+      } catch (java.util.concurrent.CompletionException e) {
         lane.live.remove(arn, live);
         if (counted) {
           driver.openExecutions.decrementAndGet();
         }
-        throw e;
+        if (e.getCause() instanceof ExecutionAlreadyExistsException taken) {
+          throw taken;
+        }
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
       }
     }
     driver.afterCommit(lane, live, started, step);

@@ -24,6 +24,29 @@ public interface ExecutionStore extends AutoCloseable {
    */
   void create(ExecutionRecord record, StepRecord start) throws ExecutionAlreadyExistsException;
 
+  /** An execution to create with its first step. */
+  record Creation(ExecutionRecord record, StepRecord start) {}
+
+  /**
+   * Creates several executions, each as {@link #create} would, in as few transactions as the store
+   * can (one, for SQL stores): many starts share one commit.
+   *
+   * @return for each creation, in order, {@code null} if it was created, or the ARN of the
+   *     execution that already holds its name (nothing is written for that one)
+   */
+  default List<String> createAll(List<Creation> creations) {
+    List<String> taken = new java.util.ArrayList<>(creations.size());
+    for (Creation creation : creations) {
+      try {
+        create(creation.record(), creation.start());
+        taken.add(null);
+      } catch (ExecutionAlreadyExistsException e) {
+        taken.add(e.executionArn());
+      }
+    }
+    return taken;
+  }
+
   /**
    * Commits steps of any number of executions in one transaction (group commit): after it returns
    * every step is durable, or, if it throws, none is. Each step's sequence must follow the last

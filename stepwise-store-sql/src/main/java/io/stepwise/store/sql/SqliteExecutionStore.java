@@ -86,6 +86,22 @@ public final class SqliteExecutionStore implements ExecutionStore {
   }
 
   @Override
+  public List<String> createAll(List<Creation> creations) {
+    for (Creation creation : creations) {
+      StepValidation.checkStart(creation.record(), creation.start());
+    }
+    writeLock.lock();
+    try {
+      checkOpen();
+      return writer.createAll(creations);
+    } catch (SQLException e) {
+      throw new SqlStoreException("cannot create " + creations.size() + " executions", e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
   public void commit(List<StepRecord> steps) {
     writeLock.lock();
     try {

@@ -5,6 +5,7 @@ import static io.stepwise.store.sql.SqlInstants.toNanos;
 import io.stepwise.engine.history.HistoryEvent;
 import io.stepwise.engine.store.ExecutionAlreadyExistsException;
 import io.stepwise.engine.store.ExecutionRecord;
+import io.stepwise.engine.store.ExecutionStore;
 import io.stepwise.engine.store.HistoryCodec;
 import io.stepwise.engine.store.JournalCodec;
 import io.stepwise.engine.store.StepRecord;
@@ -108,6 +109,33 @@ final class SqliteStepWriter implements AutoCloseable {
       write(List.of(start));
       connection.commit();
     } catch (SQLException | ExecutionAlreadyExistsException | RuntimeException e) {
+      rollback(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Inserts several new executions and their start steps in one transaction; a name already taken
+   * (in the file, or earlier in the batch) skips that one.
+   *
+   * @return per creation, {@code null} or the ARN that holds its name
+   */
+  List<String> createAll(List<ExecutionStore.Creation> creations) throws SQLException {
+    List<String> taken = new java.util.ArrayList<>(creations.size());
+    try {
+      for (ExecutionStore.Creation creation : creations) {
+        String existing = existing(creation.record());
+        if (existing != null) {
+          taken.add(existing);
+          continue;
+        }
+        insert(creation.record());
+        write(List.of(creation.start()));
+        taken.add(null);
+      }
+      connection.commit();
+      return taken;
+    } catch (SQLException | RuntimeException e) {
       rollback(e);
       throw e;
     }
