@@ -1,6 +1,7 @@
 package io.stepwise.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -10,13 +11,19 @@ import java.util.Objects;
  * @param dataDir where the durable store lives ({@code stepwise.db})
  * @param region the region in ARNs, such as {@code us-east-1}
  * @param account the account in ARNs, such as {@code 123456789012}
+ * @param activityTaskWait how long GetActivityTask waits for a task before answering none: AWS's 60
+ *     seconds, shorter in tests that must not wait a minute
  */
-public record ServerConfig(int port, Path dataDir, String region, String account) {
+public record ServerConfig(
+    int port, Path dataDir, String region, String account, Duration activityTaskWait) {
   /** Step Functions Local's port. */
   public static final int DEFAULT_PORT = 8083;
 
   public static final String DEFAULT_REGION = "us-east-1";
   public static final String DEFAULT_ACCOUNT = "123456789012";
+
+  /** AWS's long poll of GetActivityTask. */
+  public static final Duration DEFAULT_ACTIVITY_TASK_WAIT = Duration.ofSeconds(60);
 
   public ServerConfig {
     if (port < 0 || port > 65_535) {
@@ -25,10 +32,25 @@ public record ServerConfig(int port, Path dataDir, String region, String account
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(activityTaskWait, "activityTaskWait");
+    if (activityTaskWait.isNegative()) {
+      throw new IllegalArgumentException(
+          "Expected a wait of zero or more, but it was " + activityTaskWait);
+    }
+  }
+
+  /** A server with AWS's 60-second GetActivityTask long poll. */
+  public ServerConfig(int port, Path dataDir, String region, String account) {
+    this(port, dataDir, region, account, DEFAULT_ACTIVITY_TASK_WAIT);
   }
 
   /** The defaults, on a port and data directory of one's choosing. */
   public static ServerConfig of(int port, Path dataDir) {
     return new ServerConfig(port, dataDir, DEFAULT_REGION, DEFAULT_ACCOUNT);
+  }
+
+  /** This configuration with another GetActivityTask long poll. */
+  public ServerConfig withActivityTaskWait(Duration wait) {
+    return new ServerConfig(port, dataDir, region, account, wait);
   }
 }

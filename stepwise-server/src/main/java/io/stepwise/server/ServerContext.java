@@ -1,24 +1,28 @@
 package io.stepwise.server;
 
+import io.stepwise.engine.machines.ActivityRegistry;
 import io.stepwise.engine.machines.StateMachineRegistry;
 import io.stepwise.engine.runtime.ExecutionRuntime;
 import io.stepwise.engine.store.ExecutionRecord;
 import io.stepwise.engine.store.ExecutionStore;
 import io.stepwise.engine.store.InMemoryExecutionStore;
 import io.stepwise.engine.task.TaskResources;
+import io.stepwise.engine.teststate.TestStateRunner;
 import io.stepwise.server.protocol.ApiException;
 import io.stepwise.store.sql.SqliteExecutionStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
- * Everything the actions work on, wired from a {@link ServerConfig}: Standard executions in SQLite
- * at {@code <dataDir>/stepwise.db}, Express executions in memory, the runtime (which resumes the
- * executions that were running when the last process stopped), the state machine registry, tags,
- * and which version or alias started each execution.
+ * Everything the actions work on, wired from a {@link ServerConfig}: Standard executions, state
+ * machines (with their versions and aliases) and activities in SQLite at {@code
+ * <dataDir>/stepwise.db}, Express executions in memory, the runtime (which resumes the executions
+ * that were running when the last process stopped), the state machine and activity registries, the
+ * TestState runner, tags, and which version or alias started each execution.
  */
 public final class ServerContext implements AutoCloseable {
   private final ServerConfig config;
@@ -27,6 +31,9 @@ public final class ServerContext implements AutoCloseable {
   private final ExecutionStore expressStore;
   private final ExecutionRuntime runtime;
   private final StateMachineRegistry registry;
+  private final StateMachineStores machineStores;
+  private final ActivityRegistry activities;
+  private final TestStateRunner testStates;
   private final TagStore tags = new TagStore();
   private final ExecutionOrigins origins = new ExecutionOrigins();
 
@@ -36,13 +43,19 @@ public final class ServerContext implements AutoCloseable {
       ExecutionStore standardStore,
       ExecutionStore expressStore,
       ExecutionRuntime runtime,
-      StateMachineRegistry registry) {
+      StateMachineStores machineStores) {
     this.config = config;
     this.clock = clock;
     this.standardStore = standardStore;
     this.expressStore = expressStore;
     this.runtime = runtime;
-    this.registry = registry;
+    this.machineStores = machineStores;
+    this.registry =
+        StateMachineRegistry.of(machineStores.machines(), config.region(), config.account());
+    this.activities =
+        new ActivityRegistry(machineStores.activities(), config.region(), config.account(), clock);
+    this.testStates =
+        new TestStateRunner(TaskResources.none(), config.region(), config.account(), clock);
   }
 
   /**
@@ -56,14 +69,19 @@ public final class ServerContext implements AutoCloseable {
       throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
     }
     Clock clock = Clock.systemUTC();
-    SqliteExecutionStore standard =
-        SqliteExecutionStore.open(config.dataDir().resolve("stepwise.db"));
+    Path database = config.dataDir().resolve("stepwise.db");
+    SqliteExecutionStore standard = SqliteExecutionStore.open(database);
+    StateMachineStores machineStores;
+    try {
+      machineStores = StateMachineStores.open(database);
+    } catch (RuntimeException e) {
+      standard.close();
+      throw e;
+    }
     InMemoryExecutionStore express = new InMemoryExecutionStore();
     ExecutionRuntime runtime = new ExecutionRuntime(standard, express, TaskResources.none(), clock);
     runtime.recover();
-    StateMachineRegistry registry =
-        StateMachineRegistry.of(StateMachineStores.open(config), config.region(), config.account());
-    return new ServerContext(config, clock, standard, express, runtime, registry);
+    return new ServerContext(config, clock, standard, express, runtime, machineStores);
   }
 
   public ServerConfig config() {
@@ -95,6 +113,16 @@ public final class ServerContext implements AutoCloseable {
 
   public StateMachineRegistry registry() {
     return registry;
+  }
+
+  /** Activities: CreateActivity, DescribeActivity, ListActivities, DeleteActivity. */
+  public ActivityRegistry activities() {
+    return activities;
+  }
+
+  /** Runs TestState requests, with no task resources: Task states are tested with mocks. */
+  public TestStateRunner testStates() {
+    return testStates;
   }
 
   public TagStore tags() {
@@ -139,7 +167,11 @@ public final class ServerContext implements AutoCloseable {
       try {
         standardStore.close();
       } finally {
-        expressStore.close();
+        try {
+          expressStore.close();
+        } finally {
+          machineStores.close();
+        }
       }
     }
   }

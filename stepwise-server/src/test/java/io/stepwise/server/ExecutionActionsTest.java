@@ -3,8 +3,6 @@ package io.stepwise.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,18 +22,6 @@ import software.amazon.awssdk.services.sfn.model.StateMachineTypeNotSupportedExc
 import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
 
 class ExecutionActionsTest extends ServerTestSupport {
-
-  DescribeExecutionResponse awaitEnd(String executionArn) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (true) {
-      DescribeExecutionResponse described =
-          sfn.describeExecution(b -> b.executionArn(executionArn));
-      if (described.status() != ExecutionStatus.RUNNING || Instant.now().isAfter(deadline)) {
-        return described;
-      }
-      Thread.sleep(20);
-    }
-  }
 
   @Test
   void startsDescribesAndListsExecutionsWithTheirHistory() throws Exception {

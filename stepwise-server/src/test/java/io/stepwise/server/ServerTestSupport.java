@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +16,8 @@ import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 /** A server on an ephemeral port with a temporary data directory, and an AWS SDK client to it. */
 abstract class ServerTestSupport {
@@ -35,8 +39,13 @@ abstract class ServerTestSupport {
     startOn(dataDir);
   }
 
+  /** The configuration of the server under test; tests override it to shorten waits. */
+  ServerConfig configFor(Path dir) {
+    return ServerConfig.of(0, dir);
+  }
+
   void startOn(Path dir) {
-    server = new Server(ServerConfig.of(0, dir));
+    server = new Server(configFor(dir));
     port = server.start();
     sfn = client(port);
   }
@@ -67,6 +76,19 @@ abstract class ServerTestSupport {
   String createStateMachine(String name, String definition) {
     return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
         .stateMachineArn();
+  }
+
+  /** The execution once it no longer runs, or as it is after 20 seconds. */
+  DescribeExecutionResponse awaitEnd(String executionArn) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (true) {
+      DescribeExecutionResponse described =
+          sfn.describeExecution(b -> b.executionArn(executionArn));
+      if (described.status() != ExecutionStatus.RUNNING || Instant.now().isAfter(deadline)) {
+        return described;
+      }
+      Thread.sleep(20);
+    }
   }
 
   /** A raw request, to see the protocol's answers as bytes. */

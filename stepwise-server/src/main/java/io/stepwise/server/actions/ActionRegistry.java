@@ -47,7 +47,16 @@ public final class ActionRegistry {
             new ListStateMachineAliasesAction(context),
             new TagResourceAction(context),
             new UntagResourceAction(context),
-            new ListTagsForResourceAction(context)));
+            new ListTagsForResourceAction(context),
+            new CreateActivityAction(context),
+            new DescribeActivityAction(context),
+            new ListActivitiesAction(context),
+            new DeleteActivityAction(context),
+            new GetActivityTaskAction(context),
+            new SendTaskSuccessAction(context),
+            new SendTaskFailureAction(context),
+            new SendTaskHeartbeatAction(context),
+            new TestStateAction(context)));
   }
 
   /** The action of this name. */

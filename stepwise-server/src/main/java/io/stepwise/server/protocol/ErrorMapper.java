@@ -4,7 +4,10 @@ import io.stepwise.asl.validate.InvalidDefinitionException;
 import io.stepwise.engine.machines.StateMachineApiException;
 import io.stepwise.engine.runtime.ExecutionLimitExceededException;
 import io.stepwise.engine.runtime.ExecutionNotRedrivableException;
+import io.stepwise.engine.runtime.InvalidTokenException;
+import io.stepwise.engine.runtime.TaskTimedOutException;
 import io.stepwise.engine.store.ExecutionAlreadyExistsException;
+import io.stepwise.engine.teststate.TestStateException;
 
 /**
  * The one table from the exceptions that actions throw to AWS's error answers. Every error a client
@@ -25,6 +28,9 @@ public final class ErrorMapper {
       case ExecutionNotRedrivableException e -> client("ExecutionNotRedrivable", e.getMessage());
       case ExecutionLimitExceededException e -> client("ExecutionLimitExceeded", e.getMessage());
       case InvalidDefinitionException e -> client("InvalidDefinition", e.getMessage());
+      case InvalidTokenException e -> client("InvalidToken", e.getMessage());
+      case TaskTimedOutException e -> client("TaskTimedOut", e.getMessage());
+      case TestStateException e -> client(e.errorType(), e.getMessage());
       default -> new ApiError(500, "InternalFailure", "The server failed to process the request");
     };
   }
