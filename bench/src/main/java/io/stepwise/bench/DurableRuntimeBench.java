@@ -100,8 +100,8 @@ public final class DurableRuntimeBench {
       long[] commits = runtime.commitCounts();
       System.out.printf(
           "durable: %d executions in %.1f s = %.0f executions/s = %.0f state transitions/s"
-              + " (10 per execution); concurrency %d; first-step commits are per start,"
-              + " later steps group-committed: %d batches of %.1f steps on average%n",
+              + " (10 per execution); concurrency %d; starts and steps group-committed:"
+              + " %d transactions of %.1f on average%n",
           executions,
           elapsed,
           executions / elapsed,

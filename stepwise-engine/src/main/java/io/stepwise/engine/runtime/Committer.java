@@ -123,6 +123,10 @@ final class Committer implements AutoCloseable {
   private void create(List<Pending> creations) {
     try {
       List<String> taken = store.createAll(creations.stream().map(Pending::creation).toList());
+      synchronized (this) {
+        commits++;
+        committedSteps += creations.size();
+      }
       for (int i = 0; i < creations.size(); i++) {
         if (taken.get(i) == null) {
           creations.get(i).done().complete(null);
