@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.stepwise.asl.error.Failure;
 import io.stepwise.asl.error.FailureException;
 import io.stepwise.asl.error.StatesError;
-import io.stepwise.asl.json.Json;
 import io.stepwise.asl.model.ChoiceState;
 import io.stepwise.asl.model.DataFlow;
 import io.stepwise.asl.model.FailState;
@@ -17,7 +16,6 @@ import io.stepwise.asl.model.State;
 import io.stepwise.asl.model.SucceedState;
 import io.stepwise.asl.model.TaskState;
 import io.stepwise.asl.model.WaitState;
-import io.stepwise.asl.value.ValueExpression;
 import io.stepwise.engine.interpreter.DataFlowEvaluator;
 
 /**
@@ -175,27 +173,7 @@ final class StatePipeline {
 
   private static StateOutcome fail(FailState fail, TestStateContext context) {
     return new StateOutcome.Failed(
-        new Failure(
-            text(fail.error(), context, "ErrorPath"), text(fail.cause(), context, "CausePath")));
-  }
-
-  private static String text(ValueExpression expression, TestStateContext context, String field) {
-    if (expression == null) {
-      return null;
-    }
-    JsonNode value = expression.evaluate(context);
-    if (value == null) {
-      throw new FailureException(
-          StatesError.RUNTIME,
-          "The JSONPath '"
-              + expression.text()
-              + "' specified for the field '"
-              + field
-              + "' could not be found in the input '"
-              + Json.write(context.input())
-              + "'");
-    }
-    return value.isTextual() ? value.textValue() : value.toString();
+        io.stepwise.engine.interpreter.FailFields.failure(fail, context));
   }
 
   static JsonNode nonNull(JsonNode node) {
