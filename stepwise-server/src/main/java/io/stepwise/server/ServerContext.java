@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * machines (with their versions and aliases) and activities in SQLite at {@code
  * <dataDir>/stepwise.db}, Express executions in memory, the runtime (which resumes the executions
  * that were running when the last process stopped), the state machine and activity registries, the
- * TestState runner, tags, and which version or alias started each execution.
+ * TestState runner, and, in the same file, tags and which version or alias started each Standard
+ * execution.
  */
 public final class ServerContext implements AutoCloseable {
   private final ServerConfig config;
@@ -34,8 +35,8 @@ public final class ServerContext implements AutoCloseable {
   private final StateMachineStores machineStores;
   private final ActivityRegistry activities;
   private final TestStateRunner testStates;
-  private final TagStore tags = new TagStore();
-  private final ExecutionOrigins origins = new ExecutionOrigins();
+  private final TagStore tags;
+  private final ExecutionOrigins origins;
 
   private ServerContext(
       ServerConfig config,
@@ -56,6 +57,8 @@ public final class ServerContext implements AutoCloseable {
         new ActivityRegistry(machineStores.activities(), config.region(), config.account(), clock);
     this.testStates =
         new TestStateRunner(TaskResources.none(), config.region(), config.account(), clock);
+    this.tags = new TagStore(machineStores.tags());
+    this.origins = new ExecutionOrigins(machineStores.origins());
   }
 
   /**
@@ -125,10 +128,12 @@ public final class ServerContext implements AutoCloseable {
     return testStates;
   }
 
+  /** Tags of state machines, versions, aliases and activities, kept in the SQLite file. */
   public TagStore tags() {
     return tags;
   }
 
+  /** Which version or alias started each execution; Standard executions' are in the file. */
   public ExecutionOrigins origins() {
     return origins;
   }

@@ -2,19 +2,27 @@ package io.stepwise.server;
 
 import io.stepwise.server.model.Tag;
 import io.stepwise.server.protocol.ApiException;
+import io.stepwise.store.sql.SqliteTagStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.SequencedMap;
 
-/** Tags by resource ARN, with AWS's quota of 50 per resource. Kept in memory. */
+/**
+ * Tags by resource ARN, with AWS's quota of 50 per resource: the API's face of the {@link
+ * SqliteTagStore} in the data directory's file, so that tags survive a restart.
+ */
 public final class TagStore {
   /** AWS's quota of tags per resource. */
   public static final int MAX_TAGS = 50;
 
-  private final Map<String, Map<String, String>> byResource = new ConcurrentHashMap<>();
+  private final SqliteTagStore store;
+
+  /** Tags kept in a store that the caller opened and closes. */
+  public TagStore(SqliteTagStore store) {
+    this.store = store;
+  }
 
   /**
    * Adds tags to a resource, replacing the values of keys it has already.
@@ -23,49 +31,38 @@ public final class TagStore {
    *     changes then
    */
   public void tag(String resourceArn, Collection<Tag> tags) {
-    byResource.compute(
-        resourceArn,
-        (arn, current) -> {
-          Map<String, String> updated = current == null ? new LinkedHashMap<>() : current;
-          Map<String, String> merged = new LinkedHashMap<>(updated);
-          for (Tag tag : tags) {
-            merged.put(tag.key(), tag.value() == null ? "" : tag.value());
-          }
-          if (merged.size() > MAX_TAGS) {
-            throw new ApiException(
-                "TooManyTags",
-                "Too many tags: a resource may have at most "
-                    + MAX_TAGS
-                    + " tags: '"
-                    + resourceArn
-                    + "'");
-          }
-          return merged;
-        });
+    SequencedMap<String, String> added = new LinkedHashMap<>();
+    for (Tag tag : tags) {
+      added.put(tag.key(), tag.value() == null ? "" : tag.value());
+    }
+    if (!store.tag(resourceArn, added, MAX_TAGS)) {
+      throw new ApiException(
+          "TooManyTags",
+          "Too many tags: a resource may have at most "
+              + MAX_TAGS
+              + " tags: '"
+              + resourceArn
+              + "'");
+    }
   }
 
   /** Removes tags by key; keys the resource lacks are ignored. */
   public void untag(String resourceArn, Collection<String> keys) {
-    byResource.computeIfPresent(
-        resourceArn,
-        (arn, current) -> {
-          Map<String, String> updated = new LinkedHashMap<>(current);
-          keys.forEach(updated::remove);
-          return updated.isEmpty() ? null : updated;
-        });
+    store.untag(resourceArn, keys);
   }
 
   /** A resource's tags, in the order they were first added. */
   public List<Tag> tags(String resourceArn) {
     List<Tag> tags = new ArrayList<>();
-    byResource
-        .getOrDefault(resourceArn, Map.of())
-        .forEach((key, value) -> tags.add(new Tag(key, value)));
+    store.tags(resourceArn).forEach((key, value) -> tags.add(new Tag(key, value)));
     return tags;
   }
 
-  /** Forgets a deleted resource's tags. */
+  /**
+   * Forgets a deleted resource's tags; a deleted state machine's take its versions' and aliases'
+   * with them, since they are deleted with it.
+   */
   public void forget(String resourceArn) {
-    byResource.remove(resourceArn);
+    store.forget(resourceArn);
   }
 }
