@@ -2,6 +2,7 @@ package io.stepwise.cli;
 
 import io.stepwise.server.Server;
 import io.stepwise.server.ServerConfig;
+import io.stepwise.server.auth.Authentication;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +47,35 @@ final class ServerCommand implements Callable<Integer> {
       description = "The account in ARNs. Default: ${DEFAULT-VALUE}.")
   String account = ServerConfig.DEFAULT_ACCOUNT;
 
+  /** The ways of authenticating requests that {@code --auth} names. */
+  enum AuthMode {
+    none,
+    sigv4
+  }
+
+  @Option(
+      names = "--auth",
+      paramLabel = "MODE",
+      description = {
+        "How requests are authenticated: none (any credentials, the default) or sigv4",
+        "(AWS Signature Version 4 checked against --access-key-id and --secret-access-key)."
+      })
+  AuthMode auth = AuthMode.none;
+
+  @Option(
+      names = "--access-key-id",
+      paramLabel = "ID",
+      defaultValue = "${env:STEPWISE_ACCESS_KEY_ID}",
+      description = "The access key id for --auth sigv4. Default: $STEPWISE_ACCESS_KEY_ID.")
+  String accessKeyId;
+
+  @Option(
+      names = "--secret-access-key",
+      paramLabel = "SECRET",
+      defaultValue = "${env:STEPWISE_SECRET_ACCESS_KEY}",
+      description = "The secret access key for --auth sigv4. Default: $STEPWISE_SECRET_ACCESS_KEY.")
+  String secretAccessKey;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -54,7 +84,9 @@ final class ServerCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "Expected a port from 0 to 65535, but it was " + port);
     }
-    Server server = new Server(new ServerConfig(port, data, region, account));
+    Server server =
+        new Server(
+            new ServerConfig(port, data, region, account).withAuthentication(authentication()));
     int bound = server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -67,9 +99,35 @@ final class ServerCommand implements Callable<Integer> {
                 "stepwise-shutdown"));
     spec.commandLine()
         .getOut()
-        .println("Stepwise listens on http://127.0.0.1:" + bound + " (data in " + data + ")");
+        .println(
+            "Stepwise listens on http://127.0.0.1:"
+                + bound
+                + " (data in "
+                + data
+                + (auth == AuthMode.sigv4 ? ", SigV4 required" : "")
+                + ")");
     spec.commandLine().getOut().flush();
     stopped.await();
     return 0;
+  }
+
+  /** The authentication that the options ask for; the keys are required with sigv4 only. */
+  private Authentication authentication() {
+    if (auth == AuthMode.none) {
+      return Authentication.acceptAny();
+    }
+    if (isBlank(accessKeyId) || isBlank(secretAccessKey)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Expected --access-key-id and --secret-access-key (or STEPWISE_ACCESS_KEY_ID and"
+              + " STEPWISE_SECRET_ACCESS_KEY) with --auth sigv4, but "
+              + (isBlank(accessKeyId) ? "the access key id" : "the secret access key")
+              + " is missing");
+    }
+    return Authentication.sigV4(accessKeyId, secretAccessKey);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 }

@@ -30,4 +30,28 @@ class ServerCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("70000");
   }
+
+  @Test
+  void helpListsTheAuthenticationOptions() {
+    assertThat(Cli.run("server", "--help").out())
+        .contains("--auth", "sigv4", "--access-key-id", "--secret-access-key")
+        .contains("STEPWISE_ACCESS_KEY_ID", "STEPWISE_SECRET_ACCESS_KEY");
+  }
+
+  @Test
+  void sigv4WithoutKeysIsBadUsage() {
+    Cli.Result result =
+        Cli.run("server", "--port", "0", "--auth", "sigv4", "--access-key-id", "AKID");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("the secret access key is missing");
+  }
+
+  @Test
+  void anUnknownAuthModeIsBadUsage() {
+    Cli.Result result = Cli.run("server", "--auth", "basic");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("basic");
+  }
 }

@@ -2,7 +2,9 @@ package io.stepwise.server;
 
 import io.javalin.Javalin;
 import io.stepwise.server.actions.ActionRegistry;
+import io.stepwise.server.auth.RequestAuthenticator;
 import io.stepwise.server.protocol.AwsJsonEndpoint;
+import java.time.Clock;
 
 /**
  * The AWS Step Functions API server: the awsJson1_0 endpoint on a port, over a {@link
@@ -36,7 +38,10 @@ public final class Server implements AutoCloseable {
       throw new IllegalStateException("The server is already started");
     }
     context = ServerContext.open(config);
-    AwsJsonEndpoint endpoint = new AwsJsonEndpoint(ActionRegistry.of(context));
+    AwsJsonEndpoint endpoint =
+        new AwsJsonEndpoint(
+            ActionRegistry.of(context),
+            RequestAuthenticator.of(config.authentication(), config.region(), Clock.systemUTC()));
     try {
       app =
           Javalin.create(javalin -> {

@@ -1,5 +1,6 @@
 package io.stepwise.server;
 
+import io.stepwise.server.auth.Authentication;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -13,9 +14,16 @@ import java.util.Objects;
  * @param account the account in ARNs, such as {@code 123456789012}
  * @param activityTaskWait how long GetActivityTask waits for a task before answering none: AWS's 60
  *     seconds, shorter in tests that must not wait a minute
+ * @param authentication how requests are authenticated: any credentials by default, or SigV4
+ *     signatures checked against a configured key
  */
 public record ServerConfig(
-    int port, Path dataDir, String region, String account, Duration activityTaskWait) {
+    int port,
+    Path dataDir,
+    String region,
+    String account,
+    Duration activityTaskWait,
+    Authentication authentication) {
   /** Step Functions Local's port. */
   public static final int DEFAULT_PORT = 8083;
 
@@ -33,13 +41,20 @@ public record ServerConfig(
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(activityTaskWait, "activityTaskWait");
+    Objects.requireNonNull(authentication, "authentication");
     if (activityTaskWait.isNegative()) {
       throw new IllegalArgumentException(
           "Expected a wait of zero or more, but it was " + activityTaskWait);
     }
   }
 
-  /** A server with AWS's 60-second GetActivityTask long poll. */
+  /** A server that accepts any credentials. */
+  public ServerConfig(
+      int port, Path dataDir, String region, String account, Duration activityTaskWait) {
+    this(port, dataDir, region, account, activityTaskWait, Authentication.acceptAny());
+  }
+
+  /** A server with AWS's 60-second GetActivityTask long poll that accepts any credentials. */
   public ServerConfig(int port, Path dataDir, String region, String account) {
     this(port, dataDir, region, account, DEFAULT_ACTIVITY_TASK_WAIT);
   }
@@ -51,6 +66,11 @@ public record ServerConfig(
 
   /** This configuration with another GetActivityTask long poll. */
   public ServerConfig withActivityTaskWait(Duration wait) {
-    return new ServerConfig(port, dataDir, region, account, wait);
+    return new ServerConfig(port, dataDir, region, account, wait, authentication);
+  }
+
+  /** This configuration with another way of authenticating requests. */
+  public ServerConfig withAuthentication(Authentication authentication) {
+    return new ServerConfig(port, dataDir, region, account, activityTaskWait, authentication);
   }
 }

@@ -5,9 +5,15 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.stepwise.server.actions.Action;
 import io.stepwise.server.actions.ActionRegistry;
+import io.stepwise.server.auth.RequestAuthenticator;
+import io.stepwise.server.auth.SignableRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,6 +21,9 @@ import java.util.UUID;
  * JSON body of the action's input shape, and the output shape (HTTP 200) or AWS's error structure
  * (HTTP 400, 500 only for our bugs) as the answer. The host is not looked at, so the {@code sync-}
  * prefix that SDKs put before it for StartSyncExecution changes nothing.
+ *
+ * <p>Every request passes the {@link RequestAuthenticator} before it is routed, as on AWS, where an
+ * unsigned request learns nothing, not even whether its action exists.
  */
 public final class AwsJsonEndpoint implements Handler {
   /** The largest request body taken: 1 MiB, the size of the largest definition. */
@@ -24,9 +33,17 @@ public final class AwsJsonEndpoint implements Handler {
   private static final String TARGET_PREFIX = "AWSStepFunctions.";
 
   private final ActionRegistry actions;
+  private final RequestAuthenticator authenticator;
 
+  /** An endpoint that accepts any credentials. */
   public AwsJsonEndpoint(ActionRegistry actions) {
+    this(actions, RequestAuthenticator.AcceptAnyAuthenticator.INSTANCE);
+  }
+
+  /** An endpoint that lets through only the requests the authenticator accepts. */
+  public AwsJsonEndpoint(ActionRegistry actions, RequestAuthenticator authenticator) {
     this.actions = actions;
+    this.authenticator = authenticator;
   }
 
   @Override
@@ -34,8 +51,11 @@ public final class AwsJsonEndpoint implements Handler {
     ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
     Object output;
     try {
-      Action<?, ?> action = action(ctx.header("X-Amz-Target"), ctx.contentType());
       byte[] body = body(ctx);
+      if (authenticator.inspectsRequests()) {
+        authenticator.authenticate(signable(ctx, body));
+      }
+      Action<?, ?> action = action(ctx.header("X-Amz-Target"), ctx.contentType());
       output = invoke(action, body);
     } catch (Exception e) {
       fail(ctx, ErrorMapper.map(e));
@@ -81,6 +101,20 @@ public final class AwsJsonEndpoint implements Handler {
       }
       return body;
     }
+  }
+
+  /** The request as the signature covers it: the raw path and query, every header, the body. */
+  private static SignableRequest signable(Context ctx, byte[] body) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : Collections.list(ctx.req().getHeaderNames())) {
+      headers.put(name, Collections.list(ctx.req().getHeaders(name)));
+    }
+    return new SignableRequest(
+        ctx.req().getMethod(),
+        ctx.req().getRequestURI(),
+        ctx.req().getQueryString(),
+        headers,
+        body);
   }
 
   private static ApiException tooLarge() {

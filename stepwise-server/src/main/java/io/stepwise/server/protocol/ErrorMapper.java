@@ -8,6 +8,7 @@ import io.stepwise.engine.runtime.InvalidTokenException;
 import io.stepwise.engine.runtime.TaskTimedOutException;
 import io.stepwise.engine.store.ExecutionAlreadyExistsException;
 import io.stepwise.engine.teststate.TestStateException;
+import io.stepwise.server.auth.AuthenticationException;
 
 /**
  * The one table from the exceptions that actions throw to AWS's error answers. Every error a client
@@ -23,6 +24,7 @@ public final class ErrorMapper {
   public static ApiError map(Throwable thrown) {
     return switch (thrown) {
       case ApiException e -> client(e.type(), e.getMessage());
+      case AuthenticationException e -> client(e.type(), e.getMessage());
       case StateMachineApiException e -> client(e.errorType(), e.getMessage());
       case ExecutionAlreadyExistsException e -> client("ExecutionAlreadyExists", e.getMessage());
       case ExecutionNotRedrivableException e -> client("ExecutionNotRedrivable", e.getMessage());
