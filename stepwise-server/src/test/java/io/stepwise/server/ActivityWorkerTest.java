@@ -151,7 +151,7 @@ class ActivityWorkerTest extends ServerTestSupport {
     DescribeExecutionResponse ended = awaitEnd(arn);
     assertThat(ended.status()).isEqualTo(ExecutionStatus.FAILED);
     // Which timeout error the engine names is the engine's to test; here the API is tested.
-    assertThat(ended.error()).isIn("States.Timeout", "States.HeartbeatTimeout");
+    assertThat(ended.error()).isEqualTo("States.HeartbeatTimeout");
     assertThatThrownBy(() -> sfn.sendTaskSuccess(b -> b.taskToken(token).output("{}")))
         .isInstanceOf(TaskTimedOutException.class)
         .hasMessageStartingWith("Task Timed Out: 'Provided task does not exist anymore'");

@@ -17,22 +17,24 @@ final class CallbackTokens {
 
   /** Brings the table in step with an execution after one of its steps (or its rebuild). */
   void track(LiveExecution live) {
-    Set<String> previous = byExecution.remove(live.arn);
-    if (previous != null) {
-      previous.forEach(waiting::remove);
-    }
-    if (live.execution.isFinished()) {
-      return;
-    }
     Set<String> current = new HashSet<>();
-    for (Execution.InFlightTask task : live.execution.inFlightTasks()) {
-      if (task.taskToken() != null) {
-        current.add(task.taskToken());
-        waiting.put(task.taskToken(), new TaskTokens.Target(live.arn, task.taskId()));
+    if (!live.execution.isFinished()) {
+      for (Execution.InFlightTask task : live.execution.inFlightTasks()) {
+        if (task.taskToken() != null) {
+          current.add(task.taskToken());
+          // Added before the old ones are removed: a token that stays never looks absent.
+          waiting.put(task.taskToken(), new TaskTokens.Target(live.arn, task.taskId()));
+        }
       }
     }
-    if (!current.isEmpty()) {
-      byExecution.put(live.arn, current);
+    Set<String> previous =
+        current.isEmpty() ? byExecution.remove(live.arn) : byExecution.put(live.arn, current);
+    if (previous != null) {
+      for (String token : previous) {
+        if (!current.contains(token)) {
+          waiting.remove(token);
+        }
+      }
     }
   }
 

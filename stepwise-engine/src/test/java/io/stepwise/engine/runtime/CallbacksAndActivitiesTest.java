@@ -178,6 +178,7 @@ class CallbacksAndActivitiesTest {
                 "silent"));
     ActivityTask task =
         runtime.getActivityTask(ACTIVITY, "worker-2", Duration.ofSeconds(10)).orElseThrow();
+    awaitActivityStarted(started.executionArn());
 
     // A heartbeat within the interval keeps it alive...
     clock.advance(Duration.ofSeconds(8));
@@ -197,9 +198,22 @@ class CallbacksAndActivitiesTest {
     assertThat(types(started.executionArn())).contains(HistoryEventType.ACTIVITY_TIMED_OUT);
   }
 
-  private static void awaitHeartbeatAccepted(ExecutionRuntime runtime, String token)
-      throws Exception {
+  private void awaitActivityStarted(String arn) throws Exception {
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    while (!types(arn).contains(HistoryEventType.ACTIVITY_STARTED)) {
+      assertThat(System.nanoTime()).isLessThan(deadline);
+      Thread.sleep(5);
+    }
+  }
+
+  /** Sends a heartbeat and waits until its step has moved the heartbeat timer. */
+  private void awaitHeartbeatAccepted(ExecutionRuntime runtime, String token) throws Exception {
+    Instant before = store.nextTimer().map(timer -> timer.due()).orElse(Instant.MIN);
     runtime.sendTaskHeartbeat(token);
-    Thread.sleep(100); // Let the heartbeat's step commit before the clock moves on.
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    while (store.nextTimer().map(timer -> timer.due()).orElse(Instant.MIN).equals(before)) {
+      assertThat(System.nanoTime()).as("the heartbeat moved the timer").isLessThan(deadline);
+      Thread.sleep(5);
+    }
   }
 }
