@@ -17,9 +17,16 @@ final class ChildGroup {
 
   final JsonNode[] results;
   final List<JsonNode> items;
-  final int limit;
-  final long toleratedCount;
-  final double toleratedPercentage;
+
+  /** Changed only by UpdateMapRun, for a Distributed Map's run. */
+  int limit;
+
+  long toleratedCount;
+  double toleratedPercentage;
+
+  /** The run of a Distributed Map; {@code null} for inline Maps and Parallel states. */
+  MapRun mapRun;
+
   final List<Frame> running = new ArrayList<>();
 
   /** Every child started so far, by index: what a redrive restarts. */

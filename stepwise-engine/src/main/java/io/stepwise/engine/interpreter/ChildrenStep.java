@@ -65,9 +65,12 @@ final class ChildrenStep {
     frame.children = group;
     frame.wait = Frame.Wait.CHILDREN;
     if (group.distributed) {
+      String mapRunArn = MapRunArns.of(transition.execution.info, state, transition.execution);
       ObjectNode run = HistoryRecorder.details();
-      run.put("mapRunArn", MapRunArns.of(transition.execution.info, state, transition.execution));
+      run.put("mapRunArn", mapRunArn);
       record(frame, HistoryEventType.MAP_RUN_STARTED, run);
+      group.mapRun = new MapRun(mapRunArn, transition.now, group, limit);
+      transition.execution.mapRuns.put(mapRunArn, group.mapRun);
     }
     if (items.isEmpty()) {
       finish(group);
@@ -176,6 +179,9 @@ final class ChildrenStep {
         Transition.putErrorAndCause(details, stateFailure.error(), stateFailure.cause());
         record(owner, HistoryEventType.MAP_RUN_FAILED, details);
       }
+      if (group.mapRun != null) {
+        group.mapRun.end("FAILED", transition.now);
+      }
       lifecycle.fail(owner, stateFailure);
       return;
     }
@@ -193,6 +199,27 @@ final class ChildrenStep {
     if (group.completed == group.size() && group.running.isEmpty()) {
       finish(group);
     }
+  }
+
+  /** UpdateMapRun: new limits for a running Distributed Map run. */
+  void updateMapRun(MapRun run, Integer maxConcurrency, Long toleratedCount, Double percentage) {
+    ChildGroup group = run.group;
+    if (group == null || group.finished) {
+      return;
+    }
+    if (maxConcurrency != null) {
+      run.maxConcurrency = maxConcurrency;
+      group.limit = maxConcurrency <= 0 ? Integer.MAX_VALUE : maxConcurrency;
+    }
+    if (toleratedCount != null) {
+      run.toleratedFailureCount = toleratedCount;
+      group.toleratedCount = toleratedCount;
+    }
+    if (percentage != null) {
+      run.toleratedFailurePercentage = percentage;
+      group.toleratedPercentage = percentage;
+    }
+    startIterations(group);
   }
 
   private void afterChild(ChildGroup group) {
@@ -219,6 +246,9 @@ final class ChildrenStep {
       // AWS records MapStateSucceeded, but no ParallelStateSucceeded.
       if (group.distributed) {
         record(owner, HistoryEventType.MAP_RUN_SUCCEEDED, null);
+      }
+      if (group.mapRun != null) {
+        group.mapRun.end("SUCCEEDED", transition.now);
       }
       record(owner, HistoryEventType.MAP_STATE_SUCCEEDED, null);
     }

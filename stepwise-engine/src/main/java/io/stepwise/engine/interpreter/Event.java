@@ -24,6 +24,15 @@ public sealed interface Event {
   /** SendTaskHeartbeat: the task is alive; its heartbeat timer starts again. */
   record TaskHeartbeat(long taskId, Instant time) implements Event {}
 
+  /** UpdateMapRun: new limits for a running Distributed Map run ({@code null}: unchanged). */
+  record MapRunUpdated(
+      String mapRunArn,
+      Integer maxConcurrency,
+      Long toleratedFailureCount,
+      Double toleratedFailurePercentage,
+      Instant time)
+      implements Event {}
+
   /** A worker took an activity task with GetActivityTask. */
   record ActivityStarted(long taskId, String workerName, Instant time) implements Event {}
 

@@ -23,6 +23,9 @@ public final class Execution {
   long nextCommandId = 1;
   long executionTimeoutTimer;
 
+  /** The Distributed Map runs of this execution, by ARN, in start order. */
+  final java.util.Map<String, MapRun> mapRuns = new java.util.LinkedHashMap<>();
+
   /** How many times the execution has been redriven. */
   int redriveCount;
 
@@ -82,6 +85,34 @@ public final class Execution {
   /** The id of the last history event, counted even when history is not kept. */
   public long lastEventId() {
     return history.lastId();
+  }
+
+  /** A Distributed Map run as DescribeMapRun reports it. */
+  public record MapRunView(
+      String mapRunArn,
+      String executionArn,
+      String status,
+      java.time.Instant startDate,
+      java.time.Instant stopDate,
+      int maxConcurrency,
+      long toleratedFailureCount,
+      double toleratedFailurePercentage,
+      MapRunCounts itemCounts,
+      int redriveCount,
+      java.time.Instant redriveDate) {}
+
+  /** Item counts of a map run (each item runs as one child execution). */
+  public record MapRunCounts(
+      int pending, int running, int succeeded, int failed, int aborted, int total) {}
+
+  /** The ARNs of the execution's Distributed Map runs, in start order. */
+  public java.util.Set<String> mapRunArns() {
+    return java.util.Collections.unmodifiableSet(mapRuns.keySet());
+  }
+
+  /** The execution's Distributed Map runs, in start order. */
+  public java.util.List<MapRunView> mapRuns() {
+    return mapRuns.values().stream().map(run -> run.view(info.executionArn())).toList();
   }
 
   /** A task in flight: what recovery invokes again, unless its state is at-most-once. */

@@ -30,6 +30,12 @@ public final class Interpreter {
       case Event.TaskCallback callback ->
           transition.taskCallback(callback.taskId(), callback.outcome());
       case Event.TaskHeartbeat heartbeat -> transition.taskHeartbeat(heartbeat.taskId());
+      case Event.MapRunUpdated update ->
+          transition.mapRunUpdated(
+              update.mapRunArn(),
+              update.maxConcurrency(),
+              update.toleratedFailureCount(),
+              update.toleratedFailurePercentage());
       case Event.ActivityStarted started ->
           transition.activityStarted(started.taskId(), started.workerName());
       case Event.StopRequested stop -> transition.stop(stop.error(), stop.cause());

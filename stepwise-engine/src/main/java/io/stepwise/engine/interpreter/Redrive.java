@@ -63,6 +63,14 @@ final class Redrive {
         restart(transition, child);
       }
     }
+    if (group.mapRun != null) {
+      group.mapRun.redrive(group, transition.now);
+      ObjectNode details = HistoryRecorder.details();
+      details.put("mapRunArn", group.mapRun.arn);
+      details.put("redriveCount", group.mapRun.redriveCount);
+      transition.execution.history.record(
+          owner, HistoryEventType.MAP_RUN_REDRIVEN, transition.now, details);
+    }
     transition.lifecycle.children().resumeGroup(group);
   }
 }

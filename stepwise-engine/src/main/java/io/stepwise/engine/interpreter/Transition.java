@@ -204,6 +204,14 @@ final class Transition {
     }
   }
 
+  void mapRunUpdated(
+      String mapRunArn, Integer maxConcurrency, Long toleratedCount, Double percentage) {
+    MapRun run = execution.mapRuns.get(mapRunArn);
+    if (run != null) {
+      lifecycle.children().updateMapRun(run, maxConcurrency, toleratedCount, percentage);
+    }
+  }
+
   void stop(String error, String cause) {
     finishExecution(ExecutionStatus.ABORTED, null, error, cause);
   }
@@ -260,6 +268,11 @@ final class Transition {
     }
     Frame root = execution.root;
     execution.history.record(root, type, now, details);
+    for (MapRun run : execution.mapRuns.values()) {
+      if (run.group != null) {
+        run.end("ABORTED", now);
+      }
+    }
     for (Long id : execution.waitingOn.keySet()) {
       command(new Command.CancelTimer(id));
     }

@@ -41,6 +41,7 @@ final class ExecutionDriver implements AutoCloseable {
   final Lane express;
   final DefinitionCache definitions = new DefinitionCache();
   final CallbackTokens tokens = new CallbackTokens();
+  final MapRunIndex mapRuns = new MapRunIndex();
   final ActivityQueues activities = new ActivityQueues();
   final EndWaiters waiters = new EndWaiters();
   final AtomicLong reinvokedTasks = new AtomicLong();
@@ -164,7 +165,12 @@ final class ExecutionDriver implements AutoCloseable {
 
   /** Carries out a durable step's commands. */
   void afterCommit(Lane lane, LiveExecution live, Event event, Step step) {
+    if (lane == standard && live.execution.isFinished()) {
+      // Counted as soon as the end is durable: whoever sees it ended may start another at once.
+      openExecutions.decrementAndGet();
+    }
     tokens.track(live);
+    mapRuns.track(live);
     if (event instanceof Event.TimerFired fired) {
       lane.timers.settled(live.arn, fired.timerId());
     }
@@ -228,8 +234,16 @@ final class ExecutionDriver implements AutoCloseable {
     return rebuild(lane, found.get());
   }
 
-  /** Replays an execution's journal, whatever its status. */
+  /** Replays an execution's journal, whatever its status, to carry on running it. */
   LiveExecution rebuild(Lane lane, ExecutionRecord record) {
+    LiveExecution live = replay(lane, record);
+    tokens.track(live);
+    mapRuns.track(live);
+    return live;
+  }
+
+  /** Replays an execution's journal into a private copy: a consistent view, to read only. */
+  LiveExecution replay(Lane lane, ExecutionRecord record) {
     String arn = record.executionArn();
     try {
       StateMachine machine = definitions.parse(record.definition(), record.type());
@@ -249,9 +263,7 @@ final class ExecutionDriver implements AutoCloseable {
               limits);
       List<Event> journal = lane.store.journal(arn);
       Execution execution = Replay.rebuild(info, record.seed(), lane.recordsHistory, journal);
-      LiveExecution live = new LiveExecution(record, execution, journal.size());
-      tokens.track(live);
-      return live;
+      return new LiveExecution(record, execution, journal.size());
     } catch (InvalidDefinitionException | com.fasterxml.jackson.core.JsonProcessingException e) {
       // What was valid when it started is valid now; this would mean a damaged store.
       throw new IllegalStateException("cannot rebuild execution " + arn, e);
@@ -259,9 +271,6 @@ final class ExecutionDriver implements AutoCloseable {
   }
 
   private void ended(Lane lane, String arn) {
-    if (lane == standard) {
-      openExecutions.decrementAndGet();
-    }
     // Tasks still running for an ended (stopped, failed, timed-out) execution are abandoned.
     taskThreads.interrupt(arn);
     if (waiters.any(arn)) {

@@ -57,6 +57,7 @@ public final class ExecutionRuntime implements AutoCloseable {
 
   private final ExecutionDriver driver;
   private final Redrives redrives;
+  private final MapRuns mapRuns;
   private final TaskResources tasks;
   private final SecureRandom seeds = new SecureRandom();
 
@@ -81,6 +82,7 @@ public final class ExecutionRuntime implements AutoCloseable {
     this.tasks = tasks;
     this.driver = new ExecutionDriver(standardStore, expressStore, tasks, clock, limits);
     this.redrives = new Redrives(driver);
+    this.mapRuns = new MapRuns(driver);
     driver.openExecutions.set(countRunning(standardStore));
   }
 
@@ -216,6 +218,35 @@ public final class ExecutionRuntime implements AutoCloseable {
   public Optional<ExecutionRecord> redrive(String executionArn)
       throws ExecutionNotRedrivableException, ExecutionLimitExceededException {
     return redrives.redrive(executionArn);
+  }
+
+  /**
+   * ListMapRuns: the Distributed Map runs an execution started, in start order.
+   *
+   * @return empty if there is no such execution
+   */
+  public Optional<List<Execution.MapRunView>> mapRuns(String executionArn) {
+    return mapRuns.of(executionArn);
+  }
+
+  /** DescribeMapRun: a Distributed Map run's status, limits and item counts. */
+  public Optional<Execution.MapRunView> describeMapRun(String mapRunArn) {
+    return mapRuns.describe(mapRunArn);
+  }
+
+  /**
+   * UpdateMapRun: new limits for a running Distributed Map run ({@code null}: unchanged), which it
+   * applies at its next step. A run that has ended is left as it is.
+   *
+   * @return the run as it stood before the update; empty if there is no such run
+   */
+  public Optional<Execution.MapRunView> updateMapRun(
+      String mapRunArn,
+      Integer maxConcurrency,
+      Long toleratedFailureCount,
+      Double toleratedFailurePercentage) {
+    return mapRuns.update(
+        mapRunArn, maxConcurrency, toleratedFailureCount, toleratedFailurePercentage);
   }
 
   /** The execution as the store knows it. */

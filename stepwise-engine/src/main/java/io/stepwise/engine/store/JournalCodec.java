@@ -47,6 +47,19 @@ public final class JournalCodec {
         node.put("type", "TaskHeartbeat");
         node.put("taskId", heartbeat.taskId());
       }
+      case Event.MapRunUpdated update -> {
+        node.put("type", "MapRunUpdated");
+        node.put("mapRunArn", update.mapRunArn());
+        if (update.maxConcurrency() != null) {
+          node.put("maxConcurrency", update.maxConcurrency());
+        }
+        if (update.toleratedFailureCount() != null) {
+          node.put("toleratedFailureCount", update.toleratedFailureCount());
+        }
+        if (update.toleratedFailurePercentage() != null) {
+          node.put("toleratedFailurePercentage", update.toleratedFailurePercentage());
+        }
+      }
       case Event.ActivityStarted started -> {
         node.put("type", "ActivityStarted");
         node.put("taskId", started.taskId());
@@ -98,6 +111,17 @@ public final class JournalCodec {
       case "TaskCallback" ->
           new Event.TaskCallback(node.path("taskId").asLong(), readOutcome(node), time);
       case "TaskHeartbeat" -> new Event.TaskHeartbeat(node.path("taskId").asLong(), time);
+      case "MapRunUpdated" ->
+          new Event.MapRunUpdated(
+              text(node, "mapRunArn"),
+              node.hasNonNull("maxConcurrency") ? node.get("maxConcurrency").asInt() : null,
+              node.hasNonNull("toleratedFailureCount")
+                  ? node.get("toleratedFailureCount").asLong()
+                  : null,
+              node.hasNonNull("toleratedFailurePercentage")
+                  ? node.get("toleratedFailurePercentage").asDouble()
+                  : null,
+              time);
       case "ActivityStarted" ->
           new Event.ActivityStarted(node.path("taskId").asLong(), text(node, "workerName"), time);
       case "StopRequested" ->

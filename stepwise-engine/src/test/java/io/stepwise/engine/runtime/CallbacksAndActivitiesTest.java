@@ -61,6 +61,14 @@ class CallbacksAndActivitiesTest {
     return new StartRequest(MACHINE, definition, StateMachineType.STANDARD, name, Json.parse("{}"));
   }
 
+  private void awaitEvent(String arn, HistoryEventType type) throws InterruptedException {
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    while (!types(arn).contains(type)) {
+      assertThat(System.nanoTime()).as("waiting for " + type).isLessThan(deadline);
+      Thread.sleep(5);
+    }
+  }
+
   private List<HistoryEventType> types(String arn) {
     return store.history(arn, false, null, 1000).items().stream().map(HistoryEvent::type).toList();
   }
@@ -78,6 +86,8 @@ class CallbacksAndActivitiesTest {
     ExecutionRecord started = runtime.start(request(CALLBACK, "callback"));
     String token = sentTokens.poll(10, TimeUnit.SECONDS);
     assertThat(token).isNotNull();
+    // The token is out before the send returns; the test answers once the submit is recorded.
+    awaitEvent(started.executionArn(), HistoryEventType.TASK_SUBMITTED);
 
     runtime.sendTaskSuccess(token, Json.parse("{\"approved\":true}"));
 

@@ -37,7 +37,12 @@ public final class ListExecutionsAction
   public ListExecutionsOutput handle(ListExecutionsInput input) {
     if (input.stateMachineArn() == null) {
       if (input.mapRunArn() != null) {
-        throw new ApiException("ResourceNotFound", "Map runs are not supported yet");
+        // A Distributed Map's items run inside its execution here, not as child executions.
+        throw new ApiException(
+            "ResourceNotFound",
+            "Listing the child executions of a Map Run is not supported yet; use DescribeMapRun"
+                + " for its item counts: "
+                + input.mapRunArn());
       }
       throw ApiException.validation("Must provide a StateMachine ARN or MapRun ARN");
     }
