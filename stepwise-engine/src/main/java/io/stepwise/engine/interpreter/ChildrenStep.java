@@ -166,6 +166,9 @@ final class ChildrenStep {
     }
     if (!group.map || group.failuresExceedTolerance()) {
       group.finished = true;
+      if (group.mapRun != null) {
+        group.mapRun.end("FAILED", transition.now); // Counts the iterations about to be aborted.
+      }
       abortRunning(group);
       owner.wait = Frame.Wait.NONE;
       Failure stateFailure =
@@ -178,9 +181,6 @@ final class ChildrenStep {
         ObjectNode details = HistoryRecorder.details();
         Transition.putErrorAndCause(details, stateFailure.error(), stateFailure.cause());
         record(owner, HistoryEventType.MAP_RUN_FAILED, details);
-      }
-      if (group.mapRun != null) {
-        group.mapRun.end("FAILED", transition.now);
       }
       lifecycle.fail(owner, stateFailure);
       return;

@@ -167,6 +167,21 @@ class MapRunsTest {
   }
 
   @Test
+  void theItemsStillRunningWhenTheRunFailsAreCountedAborted() throws Exception {
+    ExecutionRuntime runtime = runtime();
+    ExecutionRecord execution = start(runtime, "abort-on-failure");
+    String first = nextToken();
+    runtime.updateMapRun(only(runtime, execution.executionArn()).mapRunArn(), 2, null, null);
+    nextToken();
+    runtime.sendTaskFailure(first, "Boom", "first");
+
+    assertThat(runtime.awaitEnd(execution.executionArn(), LIMIT).status())
+        .isEqualTo(ExecutionStatus.FAILED);
+    assertThat(only(runtime, execution.executionArn()).itemCounts())
+        .isEqualTo(new Execution.MapRunCounts(2, 0, 0, 1, 1, 4));
+  }
+
+  @Test
   void stoppingTheExecutionAbortsTheRunAndItsRunningItems() throws Exception {
     ExecutionRuntime runtime = runtime();
     ExecutionRecord execution = start(runtime, "stop");
