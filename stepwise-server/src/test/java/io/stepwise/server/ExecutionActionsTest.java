@@ -120,9 +120,14 @@ class ExecutionActionsTest extends ServerTestSupport {
     String machine = createStateMachine("Fails", FAIL);
     String arn = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
     assertThat(awaitEnd(arn).status()).isEqualTo(ExecutionStatus.FAILED);
-    assertThat(sfn.redriveExecution(b -> b.executionArn(arn)).redriveDate()).isNotNull();
+    java.time.Instant redriveDate = sfn.redriveExecution(b -> b.executionArn(arn)).redriveDate();
+    assertThat(redriveDate).isNotNull();
     DescribeExecutionResponse redriven = awaitEnd(arn);
     assertThat(redriven.redriveCount()).isEqualTo(1);
+    assertThat(redriven.redriveDate()).isBetween(redriven.startDate(), redriven.stopDate());
+    assertThat(
+            sfn.listExecutions(b -> b.stateMachineArn(machine)).executions().get(0).redriveDate())
+        .isEqualTo(redriven.redriveDate());
     assertThat(redriven.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(sfn.getExecutionHistory(b -> b.executionArn(arn)).events())
         .extracting(e -> e.type())

@@ -2,6 +2,7 @@ package io.stepwise.server.actions;
 
 import io.stepwise.engine.store.ExecutionRecord;
 import io.stepwise.server.ExecutionOrigins;
+import io.stepwise.server.RedriveDates;
 import io.stepwise.server.RedriveStatus;
 import io.stepwise.server.ServerContext;
 import io.stepwise.server.model.CloudWatchEventsExecutionDataDetails;
@@ -47,6 +48,7 @@ public final class DescribeExecutionAction
         origin.map(ExecutionOrigins.Origin::versionArn).orElse(null),
         origin.map(ExecutionOrigins.Origin::aliasArn).orElse(null),
         execution.redriveCount(),
+        RedriveDates.of(context.storeOf(execution.executionArn()), execution),
         redrive.status(),
         redrive.reason());
   }

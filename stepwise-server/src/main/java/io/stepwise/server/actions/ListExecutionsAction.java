@@ -7,6 +7,7 @@ import io.stepwise.engine.store.ExecutionRecord;
 import io.stepwise.engine.store.Page;
 import io.stepwise.server.ExecutionOrigins;
 import io.stepwise.server.PageSize;
+import io.stepwise.server.RedriveDates;
 import io.stepwise.server.ServerContext;
 import io.stepwise.server.model.ExecutionListItem;
 import io.stepwise.server.model.ListExecutionsInput;
@@ -104,6 +105,7 @@ public final class ListExecutionsAction
         execution.stopDate(),
         origin.map(ExecutionOrigins.Origin::versionArn).orElse(null),
         origin.map(ExecutionOrigins.Origin::aliasArn).orElse(null),
-        execution.redriveCount());
+        execution.redriveCount(),
+        RedriveDates.of(context.standardStore(), execution));
   }
 }

@@ -20,5 +20,6 @@ public record DescribeExecutionOutput(
     String stateMachineVersionArn,
     String stateMachineAliasArn,
     Integer redriveCount,
+    Instant redriveDate,
     String redriveStatus,
     String redriveStatusReason) {}

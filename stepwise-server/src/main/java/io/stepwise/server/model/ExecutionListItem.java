@@ -13,4 +13,5 @@ public record ExecutionListItem(
     Instant stopDate,
     String stateMachineVersionArn,
     String stateMachineAliasArn,
-    Integer redriveCount) {}
+    Integer redriveCount,
+    Instant redriveDate) {}
