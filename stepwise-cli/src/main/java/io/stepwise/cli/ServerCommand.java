@@ -1,5 +1,6 @@
 package io.stepwise.cli;
 
+import io.stepwise.engine.interpreter.Limits;
 import io.stepwise.server.Server;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.auth.Authentication;
@@ -47,6 +48,29 @@ final class ServerCommand implements Callable<Integer> {
       description = "The account in ARNs. Default: ${DEFAULT-VALUE}.")
   String account = ServerConfig.DEFAULT_ACCOUNT;
 
+  @Option(
+      names = "--max-open-executions",
+      paramLabel = "N",
+      description =
+          "Standard executions that may run at once; more get ExecutionLimitExceeded."
+              + " Default: ${DEFAULT-VALUE} (AWS's quota).")
+  long maxOpenExecutions = Limits.AWS.maxOpenExecutions();
+
+  @Option(
+      names = "--max-history-events",
+      paramLabel = "N",
+      description =
+          "History events an execution may have before it fails. Default: ${DEFAULT-VALUE}.")
+  int maxHistoryEvents = Limits.AWS.maxHistoryEvents();
+
+  @Option(
+      names = "--max-payload-bytes",
+      paramLabel = "BYTES",
+      description =
+          "The largest input, output or state result, in bytes (UTF-8)."
+              + " Default: ${DEFAULT-VALUE} (256 KiB).")
+  int maxPayloadBytes = Limits.AWS.maxPayloadBytes();
+
   /** The ways of authenticating requests that {@code --auth} names. */
   enum AuthMode {
     none,
@@ -86,7 +110,9 @@ final class ServerCommand implements Callable<Integer> {
     }
     Server server =
         new Server(
-            new ServerConfig(port, data, region, account).withAuthentication(authentication()));
+            new ServerConfig(port, data, region, account)
+                .withAuthentication(authentication())
+                .withLimits(limits()));
     int bound = server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -125,6 +151,28 @@ final class ServerCommand implements Callable<Integer> {
               + " is missing");
     }
     return Authentication.sigV4(accessKeyId, secretAccessKey);
+  }
+
+  /** AWS's quotas, with the ones the options name replaced. */
+  private Limits limits() {
+    atLeast("--max-open-executions", maxOpenExecutions, 1);
+    atLeast("--max-history-events", maxHistoryEvents, 10);
+    atLeast("--max-payload-bytes", maxPayloadBytes, 1024);
+    return new Limits(
+        maxHistoryEvents,
+        maxPayloadBytes,
+        Limits.AWS.standardMaxSeconds(),
+        Limits.AWS.expressMaxSeconds(),
+        maxOpenExecutions);
+  }
+
+  /** The engine's own minima, checked here to name the option rather than the field. */
+  private void atLeast(String option, long value, long minimum) {
+    if (value < minimum) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Expected " + option + " of " + minimum + " or more, but it was " + value);
+    }
   }
 
   private static boolean isBlank(String value) {

@@ -54,4 +54,20 @@ class ServerCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("basic");
   }
+
+  @Test
+  void helpListsTheQuotasWithAwsDefaults() {
+    assertThat(Cli.run("server", "--help").out())
+        .contains("--max-open-executions", "1000000")
+        .contains("--max-history-events", "25000")
+        .contains("--max-payload-bytes", "262144");
+  }
+
+  @Test
+  void aQuotaBelowOneIsBadUsage() {
+    Cli.Result result = Cli.run("server", "--port", "0", "--max-open-executions", "0");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--max-open-executions of 1 or more, but it was 0");
+  }
 }

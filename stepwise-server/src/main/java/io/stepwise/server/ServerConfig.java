@@ -1,5 +1,6 @@
 package io.stepwise.server;
 
+import io.stepwise.engine.interpreter.Limits;
 import io.stepwise.server.auth.Authentication;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.Objects;
  *     seconds, shorter in tests that must not wait a minute
  * @param authentication how requests are authenticated: any credentials by default, or SigV4
  *     signatures checked against a configured key
+ * @param limits the quotas executions run under: AWS's by default
  */
 public record ServerConfig(
     int port,
@@ -23,7 +25,8 @@ public record ServerConfig(
     String region,
     String account,
     Duration activityTaskWait,
-    Authentication authentication) {
+    Authentication authentication,
+    Limits limits) {
   /** Step Functions Local's port. */
   public static final int DEFAULT_PORT = 8083;
 
@@ -42,6 +45,7 @@ public record ServerConfig(
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(activityTaskWait, "activityTaskWait");
     Objects.requireNonNull(authentication, "authentication");
+    Objects.requireNonNull(limits, "limits");
     if (activityTaskWait.isNegative()) {
       throw new IllegalArgumentException(
           "Expected a wait of zero or more, but it was " + activityTaskWait);
@@ -51,7 +55,7 @@ public record ServerConfig(
   /** A server that accepts any credentials. */
   public ServerConfig(
       int port, Path dataDir, String region, String account, Duration activityTaskWait) {
-    this(port, dataDir, region, account, activityTaskWait, Authentication.acceptAny());
+    this(port, dataDir, region, account, activityTaskWait, Authentication.acceptAny(), Limits.AWS);
   }
 
   /** A server with AWS's 60-second GetActivityTask long poll that accepts any credentials. */
@@ -66,11 +70,18 @@ public record ServerConfig(
 
   /** This configuration with another GetActivityTask long poll. */
   public ServerConfig withActivityTaskWait(Duration wait) {
-    return new ServerConfig(port, dataDir, region, account, wait, authentication);
+    return new ServerConfig(port, dataDir, region, account, wait, authentication, limits);
   }
 
   /** This configuration with another way of authenticating requests. */
   public ServerConfig withAuthentication(Authentication authentication) {
-    return new ServerConfig(port, dataDir, region, account, activityTaskWait, authentication);
+    return new ServerConfig(
+        port, dataDir, region, account, activityTaskWait, authentication, limits);
+  }
+
+  /** This configuration with other quotas. */
+  public ServerConfig withLimits(Limits limits) {
+    return new ServerConfig(
+        port, dataDir, region, account, activityTaskWait, authentication, limits);
   }
 }

@@ -82,7 +82,8 @@ public final class ServerContext implements AutoCloseable {
       throw e;
     }
     InMemoryExecutionStore express = new InMemoryExecutionStore();
-    ExecutionRuntime runtime = new ExecutionRuntime(standard, express, TaskResources.none(), clock);
+    ExecutionRuntime runtime =
+        new ExecutionRuntime(standard, express, TaskResources.none(), clock, config.limits());
     runtime.recover();
     return new ServerContext(config, clock, standard, express, runtime, machineStores);
   }

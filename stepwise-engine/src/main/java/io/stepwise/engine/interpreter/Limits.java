@@ -26,13 +26,19 @@ public record Limits(
    */
   static final int MAX_ENTRIES_PER_STEP = 10_000;
 
+  /** Below these, nothing could run: an execution's first events and input must fit. */
   public Limits {
-    if (maxHistoryEvents < 10
-        || maxPayloadBytes < 1024
-        || standardMaxSeconds < 1
-        || expressMaxSeconds < 1
-        || maxOpenExecutions < 1) {
-      throw new IllegalArgumentException("limits too small to run anything: " + this);
+    atLeast("maxHistoryEvents", maxHistoryEvents, 10);
+    atLeast("maxPayloadBytes", maxPayloadBytes, 1024);
+    atLeast("standardMaxSeconds", standardMaxSeconds, 1);
+    atLeast("expressMaxSeconds", expressMaxSeconds, 1);
+    atLeast("maxOpenExecutions", maxOpenExecutions, 1);
+  }
+
+  private static void atLeast(String limit, long value, long minimum) {
+    if (value < minimum) {
+      throw new IllegalArgumentException(
+          "Expected " + limit + " of " + minimum + " or more, but it was " + value);
     }
   }
 }
