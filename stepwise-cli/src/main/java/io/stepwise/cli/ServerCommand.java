@@ -1,10 +1,14 @@
 package io.stepwise.cli;
 
 import io.stepwise.engine.interpreter.Limits;
+import io.stepwise.engine.runtime.ExecutionRuntime;
+import io.stepwise.server.AtMostOnceStates;
 import io.stepwise.server.Server;
 import io.stepwise.server.ServerConfig;
 import io.stepwise.server.auth.Authentication;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -71,6 +75,15 @@ final class ServerCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE} (256 KiB).")
   int maxPayloadBytes = Limits.AWS.maxPayloadBytes();
 
+  @Option(
+      names = "--at-most-once",
+      paramLabel = "MACHINE/STATE",
+      description = {
+        "A Task state whose interrupted task fails with States.TaskFailed after a restart instead"
+            + " of running again (repeatable). Default: none; every task is at least once."
+      })
+  List<String> atMostOnce = new ArrayList<>();
+
   /** The ways of authenticating requests that {@code --auth} names. */
   enum AuthMode {
     none,
@@ -112,7 +125,8 @@ final class ServerCommand implements Callable<Integer> {
         new Server(
             new ServerConfig(port, data, region, account)
                 .withAuthentication(authentication())
-                .withLimits(limits()));
+                .withLimits(limits())
+                .withAtMostOnce(atMostOnce()));
     int bound = server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -151,6 +165,14 @@ final class ServerCommand implements Callable<Integer> {
               + " is missing");
     }
     return Authentication.sigV4(accessKeyId, secretAccessKey);
+  }
+
+  private ExecutionRuntime.AtMostOnce atMostOnce() {
+    try {
+      return AtMostOnceStates.of(atMostOnce);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   /** AWS's quotas, with the ones the options name replaced. */

@@ -70,4 +70,12 @@ class ServerCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("--max-open-executions of 1 or more, but it was 0");
   }
+
+  @Test
+  void anAtMostOnceStateWithoutItsMachineIsBadUsage() {
+    Cli.Result result = Cli.run("server", "--port", "0", "--at-most-once", "Charge");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("<state machine name>/<state name>", "'Charge'");
+  }
 }

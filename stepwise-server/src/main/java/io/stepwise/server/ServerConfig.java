@@ -1,6 +1,7 @@
 package io.stepwise.server;
 
 import io.stepwise.engine.interpreter.Limits;
+import io.stepwise.engine.runtime.ExecutionRuntime.AtMostOnce;
 import io.stepwise.server.auth.Authentication;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param authentication how requests are authenticated: any credentials by default, or SigV4
  *     signatures checked against a configured key
  * @param limits the quotas executions run under: AWS's by default
+ * @param atMostOnce which Task states fail an interrupted task after a restart instead of invoking
+ *     it again: none by default
  */
 public record ServerConfig(
     int port,
@@ -26,7 +29,8 @@ public record ServerConfig(
     String account,
     Duration activityTaskWait,
     Authentication authentication,
-    Limits limits) {
+    Limits limits,
+    AtMostOnce atMostOnce) {
   /** Step Functions Local's port. */
   public static final int DEFAULT_PORT = 8083;
 
@@ -46,6 +50,7 @@ public record ServerConfig(
     Objects.requireNonNull(activityTaskWait, "activityTaskWait");
     Objects.requireNonNull(authentication, "authentication");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(atMostOnce, "atMostOnce");
     if (activityTaskWait.isNegative()) {
       throw new IllegalArgumentException(
           "Expected a wait of zero or more, but it was " + activityTaskWait);
@@ -55,7 +60,15 @@ public record ServerConfig(
   /** A server that accepts any credentials. */
   public ServerConfig(
       int port, Path dataDir, String region, String account, Duration activityTaskWait) {
-    this(port, dataDir, region, account, activityTaskWait, Authentication.acceptAny(), Limits.AWS);
+    this(
+        port,
+        dataDir,
+        region,
+        account,
+        activityTaskWait,
+        Authentication.acceptAny(),
+        Limits.AWS,
+        AtMostOnce.NONE);
   }
 
   /** A server with AWS's 60-second GetActivityTask long poll that accepts any credentials. */
@@ -70,18 +83,25 @@ public record ServerConfig(
 
   /** This configuration with another GetActivityTask long poll. */
   public ServerConfig withActivityTaskWait(Duration wait) {
-    return new ServerConfig(port, dataDir, region, account, wait, authentication, limits);
+    return new ServerConfig(
+        port, dataDir, region, account, wait, authentication, limits, atMostOnce);
   }
 
   /** This configuration with another way of authenticating requests. */
   public ServerConfig withAuthentication(Authentication authentication) {
     return new ServerConfig(
-        port, dataDir, region, account, activityTaskWait, authentication, limits);
+        port, dataDir, region, account, activityTaskWait, authentication, limits, atMostOnce);
   }
 
   /** This configuration with other quotas. */
   public ServerConfig withLimits(Limits limits) {
     return new ServerConfig(
-        port, dataDir, region, account, activityTaskWait, authentication, limits);
+        port, dataDir, region, account, activityTaskWait, authentication, limits, atMostOnce);
+  }
+
+  /** This configuration with other at-most-once Task states. */
+  public ServerConfig withAtMostOnce(AtMostOnce atMostOnce) {
+    return new ServerConfig(
+        port, dataDir, region, account, activityTaskWait, authentication, limits, atMostOnce);
   }
 }

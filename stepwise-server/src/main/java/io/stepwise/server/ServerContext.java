@@ -83,7 +83,8 @@ public final class ServerContext implements AutoCloseable {
     }
     InMemoryExecutionStore express = new InMemoryExecutionStore();
     ExecutionRuntime runtime =
-        new ExecutionRuntime(standard, express, TaskResources.none(), clock, config.limits());
+        new ExecutionRuntime(standard, express, TaskResources.none(), clock, config.limits())
+            .atMostOnce(config.atMostOnce());
     runtime.recover();
     return new ServerContext(config, clock, standard, express, runtime, machineStores);
   }
