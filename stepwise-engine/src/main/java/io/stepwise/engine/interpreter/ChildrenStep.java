@@ -204,7 +204,7 @@ final class ChildrenStep {
   /** UpdateMapRun: new limits for a running Distributed Map run. */
   void updateMapRun(MapRun run, Integer maxConcurrency, Long toleratedCount, Double percentage) {
     ChildGroup group = run.group;
-    if (group == null || group.finished) {
+    if (!run.running() || group.finished) {
       return;
     }
     if (maxConcurrency != null) {
@@ -212,11 +212,9 @@ final class ChildrenStep {
       group.limit = maxConcurrency <= 0 ? Integer.MAX_VALUE : maxConcurrency;
     }
     if (toleratedCount != null) {
-      run.toleratedFailureCount = toleratedCount;
       group.toleratedCount = toleratedCount;
     }
     if (percentage != null) {
-      run.toleratedFailurePercentage = percentage;
       group.toleratedPercentage = percentage;
     }
     startIterations(group);

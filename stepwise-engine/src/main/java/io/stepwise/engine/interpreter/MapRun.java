@@ -4,24 +4,21 @@ import java.time.Instant;
 
 /**
  * A Distributed Map's run, as DescribeMapRun reports it: its status, its limits (which UpdateMapRun
- * may change while it runs) and its item counts.
+ * may change while it runs) and its item counts, read from the run's child group.
  */
 final class MapRun {
   final String arn;
   final Instant startDate;
-  final int total;
-  Instant stopDate;
+  final ChildGroup group;
   String status = "RUNNING";
+  Instant stopDate;
 
-  /** The group while it runs; {@code null} once the run has ended. */
-  ChildGroup group;
-
+  /** As AWS reports it: 0 for no limit (the group's own limit is then the largest int). */
   int maxConcurrency;
-  long toleratedFailureCount;
-  double toleratedFailurePercentage;
-  int succeeded;
-  int failed;
+
+  /** The iterations that were running when the run ended; they never finish. */
   int aborted;
+
   int redriveCount;
   Instant redriveDate;
 
@@ -29,15 +26,15 @@ final class MapRun {
     this.arn = arn;
     this.startDate = startDate;
     this.group = group;
-    this.total = group.size();
     this.maxConcurrency = maxConcurrency;
-    this.toleratedFailureCount = Math.max(0, group.toleratedCount);
-    this.toleratedFailurePercentage = Math.max(0, group.toleratedPercentage);
+  }
+
+  boolean running() {
+    return status.equals("RUNNING");
   }
 
   /** RedriveExecution: the run goes on with the items that did not succeed. */
-  void redrive(ChildGroup resumed, Instant at) {
-    group = resumed;
+  void redrive(Instant at) {
     status = "RUNNING";
     stopDate = null;
     aborted = 0;
@@ -47,21 +44,16 @@ final class MapRun {
 
   /** Records the run's end, with the iterations still running counted as aborted. */
   void end(String endStatus, Instant at) {
-    if (group != null) {
-      succeeded = count(group.succeeded);
-      failed = group.failed;
-      aborted = group.running.size();
-      group = null;
-    }
+    aborted = group.running.size();
     status = endStatus;
     stopDate = at;
   }
 
   Execution.MapRunView view(String executionArn) {
-    int running = group == null ? 0 : group.running.size();
-    int done = group == null ? succeeded : count(group.succeeded);
-    int failures = group == null ? failed : group.failed;
-    int pending = Math.max(0, total - done - failures - running - aborted);
+    int running = running() ? group.running.size() : 0;
+    int succeeded = count(group.succeeded);
+    int total = group.size();
+    int pending = Math.max(0, total - succeeded - group.failed - running - aborted);
     return new Execution.MapRunView(
         arn,
         executionArn,
@@ -69,9 +61,9 @@ final class MapRun {
         startDate,
         stopDate,
         maxConcurrency,
-        toleratedFailureCount,
-        toleratedFailurePercentage,
-        new Execution.MapRunCounts(pending, running, done, failures, aborted, total),
+        Math.max(0, group.toleratedCount), // The group keeps -1 for "none"; AWS shows 0.
+        Math.max(0, group.toleratedPercentage),
+        new Execution.MapRunCounts(pending, running, succeeded, group.failed, aborted, total),
         redriveCount,
         redriveDate);
   }

@@ -64,7 +64,7 @@ final class Redrive {
       }
     }
     if (group.mapRun != null) {
-      group.mapRun.redrive(group, transition.now);
+      group.mapRun.redrive(transition.now);
       ObjectNode details = HistoryRecorder.details();
       details.put("mapRunArn", group.mapRun.arn);
       details.put("redriveCount", group.mapRun.redriveCount);

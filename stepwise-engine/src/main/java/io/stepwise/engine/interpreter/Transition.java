@@ -269,7 +269,7 @@ final class Transition {
     Frame root = execution.root;
     execution.history.record(root, type, now, details);
     for (MapRun run : execution.mapRuns.values()) {
-      if (run.group != null) {
+      if (run.running()) {
         run.end("ABORTED", now);
       }
     }

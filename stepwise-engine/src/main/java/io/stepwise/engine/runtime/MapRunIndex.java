@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which execution each Distributed Map run belongs to: what DescribeMapRun and UpdateMapRun look a
  * map run ARN up in. It learns runs as executions step or are rebuilt; a run it has not seen (one
- * that ended before this process started) is found by {@link MapRunLookup} instead.
+ * that ended before this process started) is found by {@link MapRuns} instead.
  */
 final class MapRunIndex {
   private final Map<String, String> executionOf = new ConcurrentHashMap<>();
