@@ -26,10 +26,10 @@ public final class ExecutionInputs {
     }
     int length = given.codePointCount(0, given.length());
     if (length < 1 || length > MAX_NAME_LENGTH) {
-      throw ApiException.validation(
-          "1 validation error detected: Value '"
-              + given
-              + "' at 'name' failed to satisfy constraint: Member must have length "
+      throw ApiException.constraint(
+          given,
+          "name",
+          "have length "
               + (length < 1
                   ? "greater than or equal to 1"
                   : "less than or equal to " + MAX_NAME_LENGTH));

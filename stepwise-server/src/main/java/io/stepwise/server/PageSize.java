@@ -11,15 +11,20 @@ public final class PageSize {
 
   /** The page size to use for a request's {@code maxResults}. */
   public static int of(Integer maxResults) {
+    return of(maxResults, MAX);
+  }
+
+  /** As above, for an action whose pages hold at most {@code max} (AWS's default is still 100). */
+  public static int of(Integer maxResults, int max) {
     if (maxResults == null || maxResults == 0) {
-      return DEFAULT;
+      return Math.min(DEFAULT, max);
     }
-    if (maxResults < 0 || maxResults > MAX) {
-      throw ApiException.validation(
-          "1 validation error detected: Value '"
-              + maxResults
-              + "' at 'maxResults' failed to satisfy constraint: Member must have value "
-              + (maxResults < 0 ? "greater than or equal to 0" : "less than or equal to " + MAX));
+    if (maxResults < 0 || maxResults > max) {
+      throw ApiException.constraint(
+          maxResults,
+          "maxResults",
+          "have value "
+              + (maxResults < 0 ? "greater than or equal to 0" : "less than or equal to " + max));
     }
     return maxResults;
   }

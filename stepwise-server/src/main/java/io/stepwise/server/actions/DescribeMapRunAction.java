@@ -29,7 +29,10 @@ public final class DescribeMapRunAction
   public DescribeMapRunOutput handle(DescribeMapRunInput input) {
     String arn = MapRunArns.check(input.mapRunArn());
     Execution.MapRunView run =
-        context.runtime().describeMapRun(arn).orElseThrow(() -> mapRunDoesNotExist(arn));
+        context
+            .runtime()
+            .describeMapRun(arn)
+            .orElseThrow(() -> ApiException.mapRunDoesNotExist(arn));
     MapRunCounts counts = counts(run.itemCounts());
     return new DescribeMapRunOutput(
         run.mapRunArn(),
@@ -44,10 +47,6 @@ public final class DescribeMapRunAction
         counts,
         run.redriveCount(),
         run.redriveDate());
-  }
-
-  static ApiException mapRunDoesNotExist(String mapRunArn) {
-    return new ApiException("ResourceNotFound", "Map Run does not exist: " + mapRunArn);
   }
 
   private static MapRunCounts counts(Execution.MapRunCounts counts) {

@@ -74,11 +74,8 @@ public final class ListExecutionsAction
       case "REDRIVEN" -> execution -> execution.redriveCount() > 0;
       case "NOT_REDRIVEN" -> execution -> execution.redriveCount() == 0;
       default ->
-          throw ApiException.validation(
-              "1 validation error detected: Value '"
-                  + filter
-                  + "' at 'redriveFilter' failed to satisfy constraint: Member must satisfy enum"
-                  + " value set: [REDRIVEN, NOT_REDRIVEN]");
+          throw ApiException.constraint(
+              filter, "redriveFilter", "satisfy enum value set: [REDRIVEN, NOT_REDRIVEN]");
     };
   }
 

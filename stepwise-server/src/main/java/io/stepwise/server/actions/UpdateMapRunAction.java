@@ -33,7 +33,7 @@ public final class UpdateMapRunAction implements Action<UpdateMapRunInput, Updat
             input.maxConcurrency(),
             input.toleratedFailureCount(),
             input.toleratedFailurePercentage())
-        .orElseThrow(() -> DescribeMapRunAction.mapRunDoesNotExist(arn));
+        .orElseThrow(() -> ApiException.mapRunDoesNotExist(arn));
     return new UpdateMapRunOutput();
   }
 
@@ -45,29 +45,19 @@ public final class UpdateMapRunAction implements Action<UpdateMapRunInput, Updat
           "Must provide at least one of maxConcurrency, toleratedFailurePercentage or"
               + " toleratedFailureCount");
     }
-    if (input.maxConcurrency() != null && input.maxConcurrency() < 0) {
-      throw atLeastZero("maxConcurrency", input.maxConcurrency());
-    }
-    if (input.toleratedFailureCount() != null && input.toleratedFailureCount() < 0) {
-      throw atLeastZero("toleratedFailureCount", input.toleratedFailureCount());
-    }
+    atLeastZero("maxConcurrency", input.maxConcurrency());
+    atLeastZero("toleratedFailureCount", input.toleratedFailureCount());
     Double percentage = input.toleratedFailurePercentage();
-    if (percentage != null && (percentage < 0 || percentage > 100)) {
-      throw ApiException.validation(
-          "1 validation error detected: Value '"
-              + percentage
-              + "' at 'toleratedFailurePercentage' failed to satisfy constraint: Member must have"
-              + " value "
-              + (percentage < 0 ? "greater than or equal to 0" : "less than or equal to 100"));
+    atLeastZero("toleratedFailurePercentage", percentage);
+    if (percentage != null && percentage > 100) {
+      throw ApiException.constraint(
+          percentage, "toleratedFailurePercentage", "have value less than or equal to 100");
     }
   }
 
-  private static ApiException atLeastZero(String member, Number value) {
-    return ApiException.validation(
-        "1 validation error detected: Value '"
-            + value
-            + "' at '"
-            + member
-            + "' failed to satisfy constraint: Member must have value greater than or equal to 0");
+  private static void atLeastZero(String member, Number value) {
+    if (value != null && value.doubleValue() < 0) {
+      throw ApiException.constraint(value, member, "have value greater than or equal to 0");
+    }
   }
 }

@@ -5,10 +5,10 @@ import io.stepwise.asl.validate.Diagnostic;
 import io.stepwise.asl.validate.Severity;
 import io.stepwise.asl.validate.ValidationOptions;
 import io.stepwise.engine.run.StateMachineType;
+import io.stepwise.server.PageSize;
 import io.stepwise.server.model.ValidateStateMachineDefinitionDiagnostic;
 import io.stepwise.server.model.ValidateStateMachineDefinitionInput;
 import io.stepwise.server.model.ValidateStateMachineDefinitionOutput;
-import io.stepwise.server.protocol.ApiException;
 import java.util.List;
 
 /**
@@ -26,7 +26,7 @@ public final class ValidateStateMachineDefinitionAction
 
   @Override
   public ValidateStateMachineDefinitionOutput handle(ValidateStateMachineDefinitionInput input) {
-    int limit = limit(input.maxResults());
+    int limit = PageSize.of(input.maxResults(), MAX_RESULTS);
     ValidationOptions options =
         input.type() == StateMachineType.EXPRESS
             ? ValidationOptions.EXPRESS
@@ -45,21 +45,5 @@ public final class ValidateStateMachineDefinitionAction
         failed ? "FAIL" : "OK",
         shown.subList(0, Math.min(limit, shown.size())),
         shown.size() > limit);
-  }
-
-  private static int limit(Integer maxResults) {
-    if (maxResults == null || maxResults == 0) {
-      return MAX_RESULTS;
-    }
-    if (maxResults < 0 || maxResults > MAX_RESULTS) {
-      throw ApiException.validation(
-          "1 validation error detected: Value '"
-              + maxResults
-              + "' at 'maxResults' failed to satisfy constraint: Member must have value "
-              + (maxResults < 0
-                  ? "greater than or equal to 0"
-                  : "less than or equal to " + MAX_RESULTS));
-    }
-    return maxResults;
   }
 }

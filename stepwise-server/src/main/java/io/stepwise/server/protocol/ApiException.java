@@ -43,6 +43,25 @@ public final class ApiException extends RuntimeException {
     return new ApiException("ValidationException", message);
   }
 
+  /**
+   * A member's value breaks a constraint of its shape, worded as AWS words it: {@code 1 validation
+   * error detected: Value 'v' at 'member' failed to satisfy constraint: Member must <rule>}.
+   */
+  public static ApiException constraint(Object value, String member, String rule) {
+    return validation(
+        "1 validation error detected: Value '"
+            + value
+            + "' at '"
+            + member
+            + "' failed to satisfy constraint: Member must "
+            + rule);
+  }
+
+  /** No map run has this ARN. */
+  public static ApiException mapRunDoesNotExist(String mapRunArn) {
+    return new ApiException("ResourceNotFound", "Map Run does not exist: " + mapRunArn);
+  }
+
   /** No execution has this ARN. */
   public static ApiException executionDoesNotExist(String executionArn) {
     return new ApiException(

@@ -70,13 +70,7 @@ public final class RequestReader {
           Arrays.stream(target.getEnumConstants())
               .map(Object::toString)
               .collect(Collectors.joining(", ", "[", "]"));
-      return ApiException.validation(
-          "1 validation error detected: Value '"
-              + e.getValue()
-              + "' at '"
-              + path(e)
-              + "' failed to satisfy constraint: Member must satisfy enum value set: "
-              + values);
+      return ApiException.constraint(e.getValue(), path(e), "satisfy enum value set: " + values);
     }
     return wrongType(tree, e);
   }
