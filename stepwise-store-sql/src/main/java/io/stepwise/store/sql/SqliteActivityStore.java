@@ -13,10 +13,13 @@ import java.util.Optional;
 /** Activities in the SQLite file, beside executions and state machines. */
 public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
   private final SqliteConnections connections;
-  private volatile boolean closed;
+  private final StoreHold hold;
 
   private SqliteActivityStore(SqliteConnections connections) {
     this.connections = connections;
+    this.hold =
+        new StoreHold(
+            connections, "the activity store is closed", "cannot close the activity store");
   }
 
   /**
@@ -34,7 +37,7 @@ public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
 
   @Override
   public ActivityRecord createIfAbsent(ActivityRecord activity) {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.write(c -> {
         try (PreparedStatement insert =
@@ -55,7 +58,7 @@ public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
 
   @Override
   public Optional<ActivityRecord> get(String activityArn) {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.read(c -> find(c, activityArn));
     } catch (SQLException e) {
@@ -65,7 +68,7 @@ public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
 
   @Override
   public List<ActivityRecord> list() {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.read(c -> {
         try (PreparedStatement query =
@@ -86,7 +89,7 @@ public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
 
   @Override
   public boolean delete(String activityArn) {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.write(c -> {
         try (PreparedStatement delete =
@@ -117,25 +120,8 @@ public final class SqliteActivityStore implements ActivityStore, AutoCloseable {
         rows.getString(1), rows.getString(2), SqlInstants.fromNanos(rows.getLong(3)));
   }
 
-  private void checkOpen() {
-    if (closed) {
-      throw new IllegalStateException("the activity store is closed");
-    }
-  }
-
   @Override
   public void close() {
-    connections.writeLock().lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      connections.close();
-    } catch (SQLException e) {
-      throw new SqlStoreException("cannot close the activity store", e);
-    } finally {
-      connections.writeLock().unlock();
-    }
+    hold.close();
   }
 }

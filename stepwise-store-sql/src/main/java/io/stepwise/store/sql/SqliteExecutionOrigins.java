@@ -19,10 +19,13 @@ public final class SqliteExecutionOrigins implements AutoCloseable {
   public record Origin(String versionArn, String aliasArn) {}
 
   private final SqliteConnections connections;
-  private volatile boolean closed;
+  private final StoreHold hold;
 
   private SqliteExecutionOrigins(SqliteConnections connections) {
     this.connections = connections;
+    this.hold =
+        new StoreHold(
+            connections, "the execution origins are closed", "cannot close the execution origins");
   }
 
   /**
@@ -43,7 +46,7 @@ public final class SqliteExecutionOrigins implements AutoCloseable {
    * execution, as an idempotent StartExecution makes, replaces the first.
    */
   public void record(String executionArn, Origin origin) {
-    checkOpen();
+    hold.checkOpen();
     try {
       connections.write(c -> {
         try (PreparedStatement upsert =
@@ -64,7 +67,7 @@ public final class SqliteExecutionOrigins implements AutoCloseable {
 
   /** The version and alias an execution was started through, if it was noted. */
   public Optional<Origin> of(String executionArn) {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.read(c -> {
         try (PreparedStatement query =
@@ -83,25 +86,8 @@ public final class SqliteExecutionOrigins implements AutoCloseable {
     }
   }
 
-  private void checkOpen() {
-    if (closed) {
-      throw new IllegalStateException("the execution origins are closed");
-    }
-  }
-
   @Override
   public void close() {
-    connections.writeLock().lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      connections.close();
-    } catch (SQLException e) {
-      throw new SqlStoreException("cannot close the execution origins", e);
-    } finally {
-      connections.writeLock().unlock();
-    }
+    hold.close();
   }
 }

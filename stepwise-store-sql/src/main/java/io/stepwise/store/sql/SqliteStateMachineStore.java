@@ -26,10 +26,15 @@ import java.util.Optional;
  */
 public final class SqliteStateMachineStore implements StateMachineStore, AutoCloseable {
   private final SqliteConnections connections;
-  private volatile boolean closed;
+  private final StoreHold hold;
 
   private SqliteStateMachineStore(SqliteConnections connections) {
     this.connections = connections;
+    this.hold =
+        new StoreHold(
+            connections,
+            "the state machine store is closed",
+            "cannot close the state machine store");
   }
 
   /**
@@ -153,26 +158,15 @@ public final class SqliteStateMachineStore implements StateMachineStore, AutoClo
   /** Closes the store; the file's connections close with the last store that uses them. */
   @Override
   public void close() {
-    connections.writeLock().lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      connections.close();
-    } catch (SQLException e) {
-      throw new SqlStoreException("cannot close the state machine store", e);
-    } finally {
-      connections.writeLock().unlock();
-    }
+    hold.close();
   }
 
   private <T> T write(String what, SqliteConnections.SqlFunction<T> change) {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.write(c -> {
         // Checked again under the write lock: a close may have come in since.
-        checkOpen();
+        hold.checkOpen();
         return change.apply(c);
       });
     } catch (SQLException e) {
@@ -181,17 +175,11 @@ public final class SqliteStateMachineStore implements StateMachineStore, AutoClo
   }
 
   private <T> T read(SqliteConnections.SqlFunction<T> query) {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.read(query);
     } catch (SQLException e) {
       throw new SqlStoreException("cannot read the state machine store", e);
-    }
-  }
-
-  private void checkOpen() {
-    if (closed) {
-      throw new IllegalStateException("the state machine store is closed");
     }
   }
 }

@@ -16,10 +16,11 @@ import java.util.SequencedMap;
  */
 public final class SqliteTagStore implements AutoCloseable {
   private final SqliteConnections connections;
-  private volatile boolean closed;
+  private final StoreHold hold;
 
   private SqliteTagStore(SqliteConnections connections) {
     this.connections = connections;
+    this.hold = new StoreHold(connections, "the tag store is closed", "cannot close the tag store");
   }
 
   /**
@@ -42,7 +43,7 @@ public final class SqliteTagStore implements AutoCloseable {
    * @return whether the tags were added; nothing changes when they were not
    */
   public boolean tag(String resourceArn, SequencedMap<String, String> tags, int maxTags) {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.write(c -> {
         SequencedMap<String, String> current = find(c, resourceArn);
@@ -72,7 +73,7 @@ public final class SqliteTagStore implements AutoCloseable {
 
   /** Removes a resource's tags by key; keys it lacks are ignored. */
   public void untag(String resourceArn, Collection<String> keys) {
-    checkOpen();
+    hold.checkOpen();
     try {
       connections.write(c -> {
         try (PreparedStatement delete =
@@ -94,7 +95,7 @@ public final class SqliteTagStore implements AutoCloseable {
 
   /** A resource's tags, key to value, in the order they were first added. */
   public SequencedMap<String, String> tags(String resourceArn) {
-    checkOpen();
+    hold.checkOpen();
     try {
       return connections.read(c -> find(c, resourceArn));
     } catch (SQLException e) {
@@ -108,7 +109,7 @@ public final class SqliteTagStore implements AutoCloseable {
    * with it.
    */
   public void forget(String resourceArn) {
-    checkOpen();
+    hold.checkOpen();
     try {
       connections.write(c -> {
         // ':' + 1 is ';', so the range holds exactly the ARNs that begin with "<arn>:", and the
@@ -145,25 +146,8 @@ public final class SqliteTagStore implements AutoCloseable {
     }
   }
 
-  private void checkOpen() {
-    if (closed) {
-      throw new IllegalStateException("the tag store is closed");
-    }
-  }
-
   @Override
   public void close() {
-    connections.writeLock().lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      connections.close();
-    } catch (SQLException e) {
-      throw new SqlStoreException("cannot close the tag store", e);
-    } finally {
-      connections.writeLock().unlock();
-    }
+    hold.close();
   }
 }
