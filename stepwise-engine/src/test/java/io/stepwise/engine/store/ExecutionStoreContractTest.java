@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link ExecutionStore} promises. Each backend's test extends this class and says how
  * to open a fresh, empty store.
  */
-public abstract class ExecutionStoreContractTest {
+public abstract class ExecutionStoreContractTest implements TimerContract {
   protected ExecutionStore store;
 
   /** A new, empty store; closed after each test. */
@@ -46,8 +46,14 @@ public abstract class ExecutionStoreContractTest {
     store.close();
   }
 
+  @Override
+  public ExecutionStore store() {
+    return store;
+  }
+
   /** Creates an execution named {@code name} started at T0 and returns its ARN. */
-  protected String created(String name) throws Exception {
+  @Override
+  public String created(String name) throws Exception {
     ExecutionRecord record = record(name);
     store.create(record, start(record));
     return record.executionArn();
@@ -410,87 +416,6 @@ public abstract class ExecutionStoreContractTest {
         .allSatisfy(r -> assertThat(r.status()).isEqualTo(ExecutionStatus.FAILED));
     assertThat(store.executions(STATE_MACHINE, ExecutionStatus.ABORTED, null, 10).items())
         .isEmpty();
-  }
-
-  // ---- timers ----
-
-  @Test
-  void startedTimersComeDueEarliestFirst() throws Exception {
-    String a = created("ta");
-    String b = created("tb");
-    TimerRecord late = new TimerRecord(a, 1, T0.plusSeconds(30));
-    TimerRecord early = new TimerRecord(b, 1, T0.plusSeconds(10));
-    TimerRecord middle = new TimerRecord(a, 2, T0.plusSeconds(20));
-    store.commit(
-        List.of(
-            withTimers(step(a, 2), List.of(late, middle), List.of()),
-            withTimers(step(b, 2), List.of(early), List.of())));
-
-    assertThat(store.nextTimer()).contains(early);
-    assertThat(store.dueTimers(T0, 10)).isEmpty();
-    assertThat(store.dueTimers(T0.plusSeconds(20), 10)).containsExactly(early, middle);
-    assertThat(store.dueTimers(T0.plusSeconds(99), 10)).containsExactly(early, middle, late);
-    assertThat(store.dueTimers(T0.plusSeconds(99), 2)).containsExactly(early, middle);
-  }
-
-  @Test
-  void timersDueAtTheSameInstantAreAllReturned() throws Exception {
-    String a = created("same-due");
-    List<TimerRecord> timers = new ArrayList<>();
-    for (long id = 1; id <= 5; id++) {
-      timers.add(new TimerRecord(a, id, T0.plusMillis(5)));
-    }
-    store.commit(List.of(withTimers(step(a, 2), timers, List.of())));
-
-    assertThat(store.dueTimers(T0.plusMillis(5), 10)).containsExactlyElementsOf(timers);
-  }
-
-  @Test
-  void cancelledTimersAreGone() throws Exception {
-    String a = created("cancel");
-    TimerRecord first = new TimerRecord(a, 1, T0.plusSeconds(1));
-    TimerRecord second = new TimerRecord(a, 2, T0.plusSeconds(2));
-    store.commit(List.of(withTimers(step(a, 2), List.of(first, second), List.of())));
-    // Timer 1 fired: its step cancels it, as the engine does for every fired timer.
-    store.commit(
-        List.of(
-            withTimers(
-                withInput(step(a, 3), new Event.TimerFired(1, T0.plusSeconds(1))),
-                List.of(),
-                List.of(1L, 99L))));
-
-    assertThat(store.nextTimer()).contains(second);
-    assertThat(store.dueTimers(T0.plusSeconds(60), 10)).containsExactly(second);
-    store.commit(List.of(withTimers(step(a, 4), List.of(), List.of(2L))));
-    assertThat(store.nextTimer()).isEmpty();
-  }
-
-  @Test
-  void aTimerStartedAgainUnderItsIdMoves() throws Exception {
-    String a = created("move");
-    store.commit(List.of(withTimers(step(a, 2), List.of(new TimerRecord(a, 1, T0)), List.of())));
-    TimerRecord moved = new TimerRecord(a, 1, T0.plusSeconds(5));
-    store.commit(List.of(withTimers(step(a, 3), List.of(moved), List.of())));
-
-    assertThat(store.dueTimers(T0.plusSeconds(60), 10)).containsExactly(moved);
-  }
-
-  @Test
-  void anEndedExecutionLeavesNoTimers() throws Exception {
-    String a = created("ended-timers");
-    String b = created("still-waiting");
-    TimerRecord kept = new TimerRecord(b, 1, T0.plusSeconds(9));
-    store.commit(
-        List.of(
-            withTimers(step(a, 2), List.of(new TimerRecord(a, 1, T0)), List.of()),
-            withTimers(step(b, 2), List.of(kept), List.of())));
-    store.commit(
-        List.of(
-            withEnd(
-                step(a, 3),
-                new ExecutionEnd(ExecutionStatus.ABORTED, T0, null, "Stopped", "stop"))));
-
-    assertThat(store.dueTimers(T0.plusSeconds(60), 10)).containsExactly(kept);
   }
 
   // ---- ends and running executions ----
