@@ -3,13 +3,14 @@ package io.stepwise.server;
 import io.javalin.Javalin;
 import io.stepwise.server.actions.ActionRegistry;
 import io.stepwise.server.auth.RequestAuthenticator;
+import io.stepwise.server.console.Console;
 import io.stepwise.server.protocol.AwsJsonEndpoint;
 import java.time.Clock;
 
 /**
- * The AWS Step Functions API server: the awsJson1_0 endpoint on a port, over a {@link
- * ServerContext}. {@link #start} opens the stores, resumes running executions and listens; {@link
- * #close} stops listening, then closes the runtime and the stores.
+ * The AWS Step Functions API server: the awsJson1_0 endpoint and the web console on a port, over a
+ * {@link ServerContext}. {@link #start} opens the stores, resumes running executions and listens;
+ * {@link #close} stops listening, then closes the runtime and the stores.
  *
  * <pre>{@code
  * try (Server server = new Server(ServerConfig.of(0, dataDir))) {
@@ -38,9 +39,11 @@ public final class Server implements AutoCloseable {
       throw new IllegalStateException("The server is already started");
     }
     context = ServerContext.open(config);
+    ActionRegistry actions = ActionRegistry.of(context);
+    Console console = new Console(actions);
     AwsJsonEndpoint endpoint =
         new AwsJsonEndpoint(
-            ActionRegistry.of(context),
+            actions,
             RequestAuthenticator.of(config.authentication(), config.region(), Clock.systemUTC()));
     try {
       app =
@@ -51,6 +54,7 @@ public final class Server implements AutoCloseable {
             // The endpoint bounds bodies itself, to answer with AWS's error.
             javalin.http.maxRequestSize = AwsJsonEndpoint.MAX_BODY_BYTES + 1L;
             javalin.routes.post("/", endpoint);
+            console.install(javalin);
           });
       app.start(config.port());
     } catch (RuntimeException e) {
