@@ -3,6 +3,7 @@ package io.stepwise.server.console;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.stepwise.server.actions.ActionRegistry;
+import io.stepwise.server.auth.Authentication;
 import java.util.List;
 
 /**
@@ -16,8 +17,16 @@ public final class Console {
   static final String ASSETS = "/console-assets";
 
   private final List<ConsolePages> pages;
+  private final ConsoleSignIn signIn;
 
-  public Console(ActionRegistry actions) {
+  /**
+   * A console over the API's actions, as closed as the API: see {@link ConsoleSignIn}.
+   *
+   * @param actions the actions the API serves
+   * @param authentication how the API authenticates requests
+   */
+  public Console(ActionRegistry actions, Authentication authentication) {
+    this.signIn = ConsoleSignIn.forApi(authentication);
     ConsoleApi api = new ConsoleApi(actions);
     Templates templates = new Templates();
     this.pages = List.of(new StateMachinePages(api, templates));
@@ -32,6 +41,9 @@ public final class Console {
       files.location = Location.CLASSPATH;
       files.headers = java.util.Map.of("Cache-Control", "no-cache");
     });
+    if (signIn != null) {
+      javalin.routes.before(signIn);
+    }
     javalin.routes.before(new SameOriginGuard());
     javalin.routes.get("/", ctx -> ctx.redirect("/state-machines"));
     javalin.routes.get("/favicon.ico", ctx -> ctx.redirect(ASSETS + "/favicon.svg"));
