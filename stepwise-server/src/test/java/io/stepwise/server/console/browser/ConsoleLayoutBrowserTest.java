@@ -12,14 +12,12 @@ import org.openqa.selenium.WebElement;
  * can be seen, and a page that fits a phone.
  */
 class ConsoleLayoutBrowserTest extends BrowserTestSupport {
-  private static final String PASS =
-      "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
-
   @BeforeAll
   void someStateMachines() {
-    createStateMachine("orders", PASS);
+    createStateMachine("orders", Definitions.PASS);
     createStateMachine(
-        "a-state-machine-with-a-name-as-long-as-aws-allows-it-to-be-eighty-chars", PASS);
+        "a-state-machine-with-a-name-as-long-as-aws-allows-it-to-be-eighty-chars",
+        Definitions.PASS);
   }
 
   @Test

@@ -1,0 +1,85 @@
+package io.stepwise.server.console.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/**
+ * Every main page of the console: each fits a phone's width, and each is reached and worked from
+ * the keyboard alone.
+ */
+class ConsolePagesBrowserTest extends BrowserTestSupport {
+  private String machine;
+  private String succeeded;
+
+  @BeforeAll
+  void aStateMachineAndAnExecution() {
+    machine = createStateMachine("order-pipeline", Definitions.ORDER_PIPELINE);
+    succeeded =
+        sfn.startExecution(b ->
+                b.stateMachineArn(machine)
+                    .name("order-1")
+                    .input("{\"items\":[{\"sku\":\"book\"},{\"sku\":\"pen\"}]}"))
+            .executionArn();
+  }
+
+  @Test
+  @Disabled("waits for the state machine and execution pages on main")
+  void everyMainPageFitsAPhone() {
+    phoneWidth();
+    for (String page :
+        List.of(
+            "/state-machines",
+            "/state-machine?arn=" + machine,
+            "/state-machines/new",
+            "/state-machine/edit?arn=" + machine,
+            "/executions",
+            "/executions/new?stateMachineArn=" + machine,
+            "/execution?arn=" + succeeded,
+            "/activities")) {
+      open(page);
+      assertNoHorizontalOverflow();
+      assertThat(browserErrors()).as("errors logged on %s", page).isEmpty();
+    }
+  }
+
+  @Test
+  @Disabled("waits for the execution pages and activities on main")
+  void theNavigationReachesEveryPartFromTheKeyboard() {
+    open("/state-machines");
+
+    tabTo("nav[aria-label=Main] a[href='/executions']", 6);
+    press(Keys.ENTER);
+    waitUntil(d -> d.getCurrentUrl().endsWith("/executions"));
+    assertThat(find("h1").getText()).isEqualTo("Executions");
+
+    tabTo("nav[aria-label=Main] a[href='/activities']", 6);
+    press(Keys.ENTER);
+    waitUntil(d -> d.getCurrentUrl().endsWith("/activities"));
+    assertThat(find("h1").getText()).startsWith("Activities");
+  }
+
+  @Test
+  @Disabled("waits for the state machine and execution pages on main")
+  void anExecutionIsStartedFromTheKeyboardAlone() {
+    open("/state-machines");
+
+    tabTo("#state-machines a", 12);
+    press(Keys.ENTER);
+    waitUntil(d -> d.getCurrentUrl().contains("/state-machine?"));
+    tabTo("#start-execution", 20);
+    press(Keys.ENTER);
+    waitUntil(d -> d.getCurrentUrl().contains("/executions/new"));
+    tabTo("#execution-input", 20);
+    press(Keys.chord(Keys.CONTROL, "a"), "{\"items\":[{\"sku\":\"lamp\"}]}");
+    tabTo("#start-execution button[type=submit]", 10);
+    press(Keys.ENTER);
+
+    waitUntil(d -> d.getCurrentUrl().contains("/execution?"));
+    waitUntil(d -> "SUCCEEDED".equals(find("#execution-status").getText().trim()));
+  }
+}
