@@ -47,15 +47,18 @@ class BrowserHarnessTest extends BrowserTestSupport {
   }
 
   @Test
-  void theWindowIsDesktopSizedAndCanBePhoneSized() {
+  void theViewportIsDesktopSizedAndCanBePhoneSized() {
     open("/state-machines");
-    assertThat(script("return window.innerWidth")).isEqualTo(1280L);
+    assertThat(script("return [window.innerWidth, window.innerHeight]"))
+        .isEqualTo(List.of(1280L, 800L));
 
     phoneWidth();
-    assertThat(script("return window.innerWidth")).isEqualTo(390L);
+    assertThat(script("return [window.innerWidth, window.innerHeight]"))
+        .isEqualTo(List.of(390L, 844L));
 
     desktopWidth();
-    assertThat(script("return window.innerWidth")).isEqualTo(1280L);
+    assertThat(script("return [window.innerWidth, window.innerHeight]"))
+        .isEqualTo(List.of(1280L, 800L));
   }
 
   @Test

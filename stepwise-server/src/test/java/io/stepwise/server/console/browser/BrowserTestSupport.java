@@ -185,10 +185,29 @@ public abstract class BrowserTestSupport {
     resize(PHONE);
   }
 
+  /**
+   * Makes the viewport (what the page sees as {@code window.innerWidth} and {@code innerHeight})
+   * this size: even headless, Chromium's window keeps room for a toolbar, so the window is made
+   * larger by that much.
+   */
   private void resize(Dimension size) {
-    if (!browser.manage().window().getSize().equals(size)) {
-      browser.manage().window().setSize(size);
+    if (size.equals(viewport())) {
+      return;
     }
+    browser.manage().window().setSize(size);
+    Dimension inner = viewport();
+    if (!inner.equals(size)) {
+      browser
+          .manage()
+          .window()
+          .setSize(new Dimension(2 * size.width - inner.width, 2 * size.height - inner.height));
+    }
+  }
+
+  private Dimension viewport() {
+    @SuppressWarnings("unchecked")
+    List<Long> inner = (List<Long>) script("return [window.innerWidth, window.innerHeight]");
+    return new Dimension(inner.get(0).intValue(), inner.get(1).intValue());
   }
 
   /** Nothing on the page is wider than the viewport, so nothing needs sideways scrolling. */
