@@ -479,6 +479,25 @@ public final class ExecutionRuntime implements AutoCloseable {
     return driver.standard.committer.counts();
   }
 
+  /** The engine's health now, for metrics: cheap to read. */
+  public RuntimeStats stats() {
+    Committer.CommitStats standard = driver.standard.committer.stats();
+    Committer.CommitStats express = driver.express.committer.stats();
+    return new RuntimeStats(
+        openExecutions(),
+        liveExecutions(),
+        standard.commits(),
+        standard.steps(),
+        standard.nanos(),
+        standard.waiting() + express.waiting(),
+        reinvokedTasks());
+  }
+
+  /** How many timers wait in the Standard store, due or not: one count in the store. */
+  public long timerCount() {
+    return driver.standard.store.timerCount();
+  }
+
   /** Lets the timer thread look again now: for tests that move a clock by hand. */
   public void wakeTimers() {
     driver.standard.timers.wake();
