@@ -154,6 +154,11 @@ public abstract class BrowserTestSupport {
     new Actions(browser).sendKeys(keys).perform();
   }
 
+  /** Ctrl+A on the focused field, so that what is typed next replaces its text. */
+  void selectAll() {
+    new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+  }
+
   /**
    * Presses Tab until the focus reaches an element that matches the CSS selector, as a keyboard
    * user would; fails if it is not reached within {@code maxTabs} presses.
@@ -219,9 +224,25 @@ public abstract class BrowserTestSupport {
         .isLessThanOrEqualTo(innerWidth);
   }
 
-  /** Saves the page for the README when run with {@code -Dstepwise.screenshots=true}. */
+  /** Saves the viewport for the README when run with {@code -Dstepwise.screenshots=true}. */
   void screenshot(String name) {
     screenshots.forDocs(browser, name);
+  }
+
+  /**
+   * Saves the page from its top for the README, the viewport made as tall as the page up to {@code
+   * maxHeight}, when run with {@code -Dstepwise.screenshots=true}; the viewport is as it was after.
+   */
+  void screenshotOfPage(String name, int maxHeight) {
+    if (!Screenshots.FOR_DOCS) {
+      return;
+    }
+    Dimension before = viewport();
+    long height = (Long) script("return document.documentElement.scrollHeight");
+    resize(new Dimension(before.width, (int) Math.min(height, maxHeight)));
+    script("window.scrollTo(0, 0)");
+    screenshots.forDocs(browser, name);
+    resize(before);
   }
 
   /** What the browser logged since the last call, and forgets it. */

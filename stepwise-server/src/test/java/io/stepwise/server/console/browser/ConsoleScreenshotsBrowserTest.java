@@ -45,14 +45,14 @@ class ConsoleScreenshotsBrowserTest extends BrowserTestSupport {
   @Test
   void stateMachine() {
     open("/state-machine?arn=" + pipeline);
-    screenshot("console-state-machine");
+    screenshotOfPage("console-state-machine", 1500);
   }
 
   @Test
   void editor() {
     open("/state-machine/edit?arn=" + pipeline);
     waitUntil(d -> !d.findElements(By.cssSelector("#graph-preview svg")).isEmpty());
-    screenshot("console-editor");
+    screenshotOfPage("console-editor", 1200);
   }
 
   @Test
@@ -60,7 +60,7 @@ class ConsoleScreenshotsBrowserTest extends BrowserTestSupport {
     open("/execution?arn=" + shipped);
     find("#execution-graph .sw-state[data-state='Price and ship']").click();
     waitUntil(d -> !d.findElements(By.cssSelector("#state-details .state-view")).isEmpty());
-    screenshot("console-execution");
+    screenshotOfPage("console-execution", 1500);
 
     phoneWidth();
     open("/execution?arn=" + shipped);
