@@ -48,7 +48,7 @@ public final class StateStatuses {
     if (events == null || !events.isArray()) {
       throw new GraphException(
           "a history is a JSON array of events or an object with an \"events\" array, but it was "
-              + (history == null ? "nothing" : describe(history)));
+              + (history == null || history.isMissingNode() ? "nothing" : describe(history)));
     }
     List<JsonNode> list = new ArrayList<>();
     for (JsonNode event : events) {
