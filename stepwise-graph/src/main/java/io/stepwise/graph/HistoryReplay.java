@@ -122,6 +122,10 @@ final class HistoryReplay {
       if (instance != null) {
         instance.attemptFailed = true;
       }
+    } else if (type.equals("ExecutionRedriven")) {
+      // A redrive runs again from where the execution failed: what did not finish starts over.
+      executionEnd = null;
+      instances.removeIf(instance -> !instance.exited);
     } else if (type.startsWith("Execution") && !type.equals("ExecutionStarted")) {
       executionEnd = type;
       if (type.equals("ExecutionFailed")) {

@@ -234,6 +234,27 @@ class StateStatusesTest {
   }
 
   @Test
+  void aRedrivenExecutionShowsTheRunAfterTheRedrive() {
+    StateStatuses statuses =
+        StateStatuses.fromHistory(
+            history(
+                "1 0 ExecutionStarted",
+                "2 0 PassStateEntered A",
+                "3 2 PassStateExited A",
+                "4 3 TaskStateEntered T",
+                "5 4 TaskFailed",
+                "6 5 ExecutionFailed",
+                "7 6 ExecutionRedriven",
+                "8 7 TaskStateEntered T",
+                "9 8 TaskSucceeded",
+                "10 9 TaskStateExited T",
+                "11 10 ExecutionSucceeded"));
+
+    assertThat(statuses.of("A")).isEqualTo(StateStatus.SUCCEEDED);
+    assertThat(statuses.of("T")).isEqualTo(StateStatus.SUCCEEDED);
+  }
+
+  @Test
   void readsGetExecutionHistorysObjectAndTheRunCommandsJson() throws Exception {
     JsonNode wrapped =
         JSON.readTree(
