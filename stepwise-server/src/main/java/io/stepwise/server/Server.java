@@ -40,7 +40,8 @@ public final class Server implements AutoCloseable {
     }
     context = ServerContext.open(config);
     ActionRegistry actions = ActionRegistry.of(context);
-    Console console = new Console(actions, config.authentication());
+    Console console =
+        new Console(actions, config.authentication(), context.runtime()::waitingTasks);
     AwsJsonEndpoint endpoint =
         new AwsJsonEndpoint(
             actions,

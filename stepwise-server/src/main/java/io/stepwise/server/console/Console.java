@@ -2,9 +2,11 @@ package io.stepwise.server.console;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import io.stepwise.engine.runtime.WaitingTask;
 import io.stepwise.server.actions.ActionRegistry;
 import io.stepwise.server.auth.Authentication;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The web console, served at {@code /} beside the API (which is only ever {@code POST /} with an
@@ -24,12 +26,20 @@ public final class Console {
    *
    * @param actions the actions the API serves
    * @param authentication how the API authenticates requests
+   * @param waitingTasks the callback and activity tasks that wait now (the runtime's)
    */
-  public Console(ActionRegistry actions, Authentication authentication) {
+  public Console(
+      ActionRegistry actions,
+      Authentication authentication,
+      Supplier<List<WaitingTask>> waitingTasks) {
     this.signIn = ConsoleSignIn.forApi(authentication);
     ConsoleApi api = new ConsoleApi(actions);
     Templates templates = new Templates();
-    this.pages = List.of(new StateMachinePages(api, templates));
+    this.pages =
+        List.of(
+            new StateMachinePages(api, templates),
+            new ExecutionPages(api, templates),
+            new ActivityPages(api, templates, waitingTasks));
   }
 
   /** Adds the console's routes and static files to a Javalin being configured. */
