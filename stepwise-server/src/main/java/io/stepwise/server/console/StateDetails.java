@@ -91,6 +91,10 @@ public record StateDetails(String name, String type, String status, List<StateRu
       all.add(executionEnd);
     }
     for (JsonNode event : all) {
+      if (ExecutionHistory.type(event).endsWith("Succeeded")) {
+        failure = null; // A retry that succeeded: the error stays in the attempts, not here.
+        continue;
+      }
       JsonNode details = ExecutionHistory.details(event);
       if (details.has("error") || details.has("cause")) {
         failure =
