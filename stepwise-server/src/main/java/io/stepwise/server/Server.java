@@ -40,8 +40,7 @@ public final class Server implements AutoCloseable {
     }
     context = ServerContext.open(config);
     ActionRegistry actions = ActionRegistry.of(context);
-    Console console =
-        new Console(actions, config.authentication(), context.runtime()::waitingTasks);
+    Console console = new Console(actions, config.authentication(), context.runtime());
     AwsJsonEndpoint endpoint =
         new AwsJsonEndpoint(
             actions,

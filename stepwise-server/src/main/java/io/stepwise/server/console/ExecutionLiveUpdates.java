@@ -20,10 +20,10 @@ final class ExecutionLiveUpdates {
   private final ExecutionPage page;
   private final HistoryWatch watch;
 
-  ExecutionLiveUpdates(ConsoleApi api, ExecutionPage page) {
+  ExecutionLiveUpdates(ConsoleApi api, ExecutionPage page, ExecutionChanges changes) {
     this.api = api;
     this.page = page;
-    this.watch = new HistoryWatch(api);
+    this.watch = new HistoryWatch(api, changes);
   }
 
   void connect(SseClient client) {

@@ -13,12 +13,12 @@ final class ExecutionPages implements ConsolePages {
   private final ExecutionControls controls;
   private final ExecutionLiveUpdates live;
 
-  ExecutionPages(ConsoleApi api, Templates templates) {
+  ExecutionPages(ConsoleApi api, Templates templates, ExecutionChanges changes) {
     this.list = new ExecutionListPage(api, templates);
     this.start = new ExecutionStartForm(api, templates);
     this.page = new ExecutionPage(api, templates);
     this.controls = new ExecutionControls(api);
-    this.live = new ExecutionLiveUpdates(api, page);
+    this.live = new ExecutionLiveUpdates(api, page, changes);
   }
 
   @Override

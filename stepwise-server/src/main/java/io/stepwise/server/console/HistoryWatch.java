@@ -8,21 +8,24 @@ import io.stepwise.server.model.GetExecutionHistoryOutput;
 import java.time.Duration;
 
 /**
- * Waits for an execution to change: its history to grow, or its status to change. The runtime has
- * no event listener yet, so this polls through the API (the newest event and the status, two cheap
- * calls) every {@link #INTERVAL}, and only while a page is connected. When the runtime publishes
- * history events to listeners, this is the one class to change: wait on the listener instead.
+ * Waits for an execution to change: its history to grow, or its status to change. It wakes when the
+ * runtime's listener says the execution recorded a step ({@link ExecutionChanges}), and looks at
+ * least every {@link #INTERVAL} anyway, since a map run's child executions are recorded under their
+ * parent's ARN; either way it reads the execution through the API (the newest event and the status,
+ * two cheap calls), and only while a page is connected.
  */
 final class HistoryWatch {
-  static final Duration INTERVAL = Duration.ofMillis(250);
+  static final Duration INTERVAL = Duration.ofSeconds(1);
 
   /** What was seen of an execution: the newest event's id and the status. */
   record Mark(long lastEventId, ExecutionStatus status) {}
 
   private final ConsoleApi api;
+  private final ExecutionChanges changes;
 
-  HistoryWatch(ConsoleApi api) {
+  HistoryWatch(ConsoleApi api, ExecutionChanges changes) {
     this.api = api;
+    this.changes = changes;
   }
 
   /** How the execution stands now. */
@@ -45,7 +48,7 @@ final class HistoryWatch {
   /** Waits until the execution stands otherwise than {@code seen}, and says how it stands. */
   Mark awaitChange(String arn, Mark seen) throws InterruptedException {
     while (true) {
-      Thread.sleep(INTERVAL);
+      changes.await(arn, INTERVAL);
       Mark now = mark(arn);
       if (!now.equals(seen)) {
         return now;

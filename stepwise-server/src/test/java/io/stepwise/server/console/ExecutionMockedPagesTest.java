@@ -87,7 +87,12 @@ class ExecutionMockedPagesTest extends ConsoleTestSupport {
         .contains("\"charged\" : \"later\"");
 
     String items = get("/execution/state?arn=" + enc(arn) + "&name=Items").body();
-    assertThat(items).contains("Map", "status status-SUCCEEDED\">SUCCEEDED</span>\n", "Iterations <span class=\"count\">(3)", "SUCCEEDED: 3");
+    assertThat(items)
+        .contains(
+            "Map",
+            "status status-SUCCEEDED\">SUCCEEDED</span>\n",
+            "Iterations <span class=\"count\">(3)",
+            "SUCCEEDED: 3");
     String double_ = get("/execution/state?arn=" + enc(arn) + "&name=Double").body();
     assertThat(double_).contains("3 runs", "Run 3");
   }
