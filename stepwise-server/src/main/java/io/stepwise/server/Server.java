@@ -40,7 +40,7 @@ public final class Server implements AutoCloseable {
     }
     context = ServerContext.open(config);
     ActionRegistry actions = ActionRegistry.of(context);
-    Console console = new Console(actions, config.authentication());
+    Console console = new Console(actions, config.authentication(), context.runtime());
     AwsJsonEndpoint endpoint =
         new AwsJsonEndpoint(
             actions,

@@ -46,9 +46,15 @@ class MetricsEndpointTest extends ServerTestSupport {
         .contains("stepwise_executions_open 1.0");
     sfn.stopExecution(b -> b.executionArn(waiting));
     awaitEnd(waiting);
-    assertThat(scrape().body())
-        .contains("stepwise_executions_aborted_total{state_machine_arn=\"" + waits + "\"} 1.0")
-        .contains("stepwise_executions_open 0.0");
+    // The end is durable, and so described, a moment before the metrics hear of it.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    String aborted = "stepwise_executions_aborted_total{state_machine_arn=\"" + waits + "\"} 1.0";
+    String after = scrape().body();
+    while (!after.contains(aborted) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+      after = scrape().body();
+    }
+    assertThat(after).contains(aborted).contains("stepwise_executions_open 0.0");
   }
 
   private HttpResponse<String> scrape() throws Exception {

@@ -10,6 +10,9 @@ package io.stepwise.engine.runtime;
  * never two at once, and never a step that could still be lost. It should return quickly (hand slow
  * work to another thread); what it throws is dropped, since a listener must never stop an
  * execution.
+ *
+ * <p>A step is durable before it is heard, so a reader of the store (DescribeExecution, {@link
+ * ExecutionRuntime#awaitEnd}) may see a step a moment before listeners hear it.
  */
 @FunctionalInterface
 public interface ExecutionListener {

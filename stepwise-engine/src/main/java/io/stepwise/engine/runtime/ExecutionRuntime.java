@@ -371,6 +371,14 @@ public final class ExecutionRuntime implements AutoCloseable {
     }
   }
 
+  /**
+   * The callback and activity tasks that wait now for a SendTask* call, with their tokens: a
+   * read-only view for consoles (AWS has no such listing; a user finds tokens in their messages).
+   */
+  public List<WaitingTask> waitingTasks() {
+    return driver.tokens.all();
+  }
+
   /** SendTaskSuccess: the callback or activity task behind the token succeeded. */
   public void sendTaskSuccess(String taskToken, JsonNode output)
       throws InvalidTokenException, TaskTimedOutException {

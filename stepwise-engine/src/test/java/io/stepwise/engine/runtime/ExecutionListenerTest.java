@@ -51,6 +51,7 @@ class ExecutionListenerTest {
     clock.advance(Duration.ofMinutes(1));
     runtime.wakeTimers();
     runtime.awaitEnd(started.executionArn(), LIMIT);
+    awaitHeard(2);
 
     List<HistoryEvent> stored = store.history(started.executionArn(), false, null, 100).items();
     assertThat(heard.stream().flatMap(step -> step.events().stream()).toList()).isEqualTo(stored);
@@ -75,6 +76,7 @@ class ExecutionListenerTest {
 
     assertThat(runtime.awaitEnd(started.executionArn(), LIMIT).status())
         .isEqualTo(ExecutionStatus.SUCCEEDED);
+    awaitHeard(2);
     assertThat(heard).hasSize(2);
   }
 
@@ -86,11 +88,40 @@ class ExecutionListenerTest {
     clock.advance(Duration.ofMinutes(1));
     runtime.wakeTimers();
     runtime.awaitEnd(started.executionArn(), LIMIT);
+    awaitHeard(2);
 
     assertThat(heard).hasSize(2);
     assertThat(heard).allMatch(step -> step.events().isEmpty());
     assertThat(heard.getFirst().type()).isEqualTo(StateMachineType.EXPRESS);
     assertThat(heard.getLast().end().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+  }
+
+  @Test
+  void aRedriveIsHeardAsTheStepThatRecordsExecutionRedriven() throws Exception {
+    runtime.addListener(heard::add);
+    ExecutionRecord started = start(StateMachineType.STANDARD, "redriven");
+    runtime.stop(started.executionArn(), "Stopped", "to redrive");
+    runtime.awaitEnd(started.executionArn(), LIMIT);
+
+    runtime.redrive(started.executionArn());
+    clock.advance(Duration.ofMinutes(1));
+    runtime.wakeTimers();
+    runtime.awaitEnd(started.executionArn(), LIMIT);
+    awaitHeard(4);
+
+    List<HistoryEvent> stored = store.history(started.executionArn(), false, null, 100).items();
+    assertThat(heard.stream().flatMap(step -> step.events().stream()).toList()).isEqualTo(stored);
+    assertThat(stored)
+        .extracting(HistoryEvent::type)
+        .contains(io.stepwise.engine.history.HistoryEventType.EXECUTION_REDRIVEN);
+  }
+
+  /** A step is durable, and so visible to awaitEnd, a moment before it is heard. */
+  private void awaitHeard(int steps) throws InterruptedException {
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    while (heard.size() < steps && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
   }
 
   @Test

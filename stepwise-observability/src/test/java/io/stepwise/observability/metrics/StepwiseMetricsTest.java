@@ -12,13 +12,9 @@ import io.stepwise.engine.store.ExecutionRecord;
 import io.stepwise.engine.store.InMemoryExecutionStore;
 import io.stepwise.engine.task.TaskOutcome;
 import io.stepwise.engine.task.TaskResources;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -70,8 +66,10 @@ class StepwiseMetricsTest {
     runtime.awaitEnd(waiting.executionArn(), LIMIT);
     metrics.throttled(MACHINES + "Ok");
 
-    String scraped = metrics.scrape();
+    Eventually.eventually(() -> executionsAreCounted(metrics.scrape()));
+  }
 
+  private void executionsAreCounted(String scraped) {
     assertThat(value(scraped, "stepwise_executions_started_total", "Ok")).isEqualTo(3);
     assertThat(value(scraped, "stepwise_executions_succeeded_total", "Ok")).isEqualTo(3);
     assertThat(value(scraped, "stepwise_executions_started_total", "Bad")).isEqualTo(1);
@@ -110,8 +108,10 @@ class StepwiseMetricsTest {
       Thread.sleep(10);
     }
 
-    String scraped = metrics.scrape();
+    Eventually.eventually(() -> tasksAreCounted(metrics.scrape()));
+  }
 
+  private void tasksAreCounted(String scraped) {
     String lambda = "lambda_function_arn=\"" + FLAKY + "\"";
     assertThat(value(scraped, "stepwise_lambda_functions_scheduled_total", lambda)).isEqualTo(3);
     assertThat(value(scraped, "stepwise_lambda_functions_started_total", lambda)).isEqualTo(3);
@@ -176,33 +176,5 @@ class StepwiseMetricsTest {
         Pattern.compile("(?m)^" + Pattern.quote(name) + labels + " (\\S+)$").matcher(scraped);
     assertThat(sample.find()).as("a sample %s %s in%n%s", name, label, scraped).isTrue();
     return Double.parseDouble(sample.group(1));
-  }
-
-  /** A clock the test moves. */
-  private static final class MovableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    MovableClock(Instant start) {
-      now = new AtomicReference<>(start);
-    }
-
-    void advance(Duration by) {
-      now.updateAndGet(instant -> instant.plus(by));
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }
