@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -103,9 +104,26 @@ public abstract class BrowserTestSupport {
     waitUntil(d -> "complete".equals(script("return document.readyState")));
   }
 
-  /** Waits for a condition, failing with what was awaited when it does not come. */
+  /**
+   * Waits for a condition, failing with what was awaited when it does not come. An element that a
+   * live update replaced while the condition looked at it only means: look again.
+   */
   <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(browser, PATIENCE, Duration.ofMillis(50)).until(condition);
+    return new WebDriverWait(browser, PATIENCE, Duration.ofMillis(50))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /**
+   * Does something with elements of a page that live updates may replace at any moment (the
+   * execution page swaps its summary and graph as events come), again until no element went stale
+   * under it.
+   */
+  void onLivePage(Runnable action) {
+    waitUntil(d -> {
+      action.run();
+      return true;
+    });
   }
 
   WebElement find(String css) {

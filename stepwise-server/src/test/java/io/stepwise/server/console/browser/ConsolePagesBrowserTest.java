@@ -37,7 +37,6 @@ class ConsolePagesBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  @Disabled("waits for the execution pages and activities on main")
   void theExecutionPagesFitAPhone() {
     fitAPhone(
         "/executions",
@@ -57,7 +56,6 @@ class ConsolePagesBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  @Disabled("waits for the execution pages and activities on main")
   void theNavigationReachesEveryPartFromTheKeyboard() {
     open("/state-machines");
 
@@ -73,7 +71,6 @@ class ConsolePagesBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  @Disabled("waits for the execution pages and activities on main")
   void anExecutionIsStartedFromTheKeyboardAlone() {
     open("/executions?stateMachineArn=" + machine);
 

@@ -15,7 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Executions from the console: started with an input, watched to their end without a reload, their
  * states opened from the graph by mouse and by keyboard, stopped and redriven.
  */
-@Disabled("waits for the execution pages and stepwise-graph on main")
 class ExecutionBrowserTest extends BrowserTestSupport {
   private String shortWait;
   private String longWait;
@@ -44,7 +43,7 @@ class ExecutionBrowserTest extends BrowserTestSupport {
     assertThat(script("return window.stepwiseNotReloaded")).isEqualTo(true);
     assertThat(find("#execution-output").getText()).containsPattern("\"confirmed\"\\s*:\\s*true");
 
-    state("Confirm").click();
+    onLivePage(() -> state("Confirm").click());
     WebElement details = waitForDetailsOf("Confirm");
     assertThat(details.findElement(By.cssSelector(".state-input")).getText()).contains("42");
     assertThat(details.findElement(By.cssSelector(".state-output")).getText())
@@ -65,14 +64,13 @@ class ExecutionBrowserTest extends BrowserTestSupport {
     open("/execution?arn=" + execution);
     assertThat(status()).isEqualTo("RUNNING");
 
-    button("Stop execution").click();
+    onLivePage(() -> button("Stop execution").click());
     acceptConfirmation();
     waitUntil(d -> "ABORTED".equals(status()));
     assertThat(sfn.describeExecution(b -> b.executionArn(execution)).statusAsString())
         .isEqualTo("ABORTED");
 
-    WebElement redrive = waitUntil(ExpectedConditions.elementToBeClickable(button("Redrive")));
-    redrive.click();
+    onLivePage(() -> button("Redrive").click());
     acceptConfirmation();
     waitUntil(d -> "RUNNING".equals(status()));
     assertThat(sfn.describeExecution(b -> b.executionArn(execution)).redriveCount()).isEqualTo(1);
