@@ -13,11 +13,16 @@ import java.util.concurrent.TimeUnit;
  * return at once); the followers then read the execution through the API as any page does.
  */
 final class ExecutionChanges implements ExecutionListener {
-  private final Map<String, Object> monitors = new ConcurrentHashMap<>();
+  /** The followers of one execution; dropped when the last one stops waiting. */
+  private static final class Monitor {
+    int waiting;
+  }
+
+  private final Map<String, Monitor> monitors = new ConcurrentHashMap<>();
 
   @Override
   public void recorded(RecordedStep step) {
-    Object monitor = monitors.get(step.executionArn());
+    Monitor monitor = monitors.get(step.executionArn());
     if (monitor != null) {
       synchronized (monitor) {
         monitor.notifyAll();
@@ -30,9 +35,26 @@ final class ExecutionChanges implements ExecutionListener {
    * then: a map run's child execution is recorded under its parent's ARN).
    */
   void await(String executionArn, Duration atMost) throws InterruptedException {
-    Object monitor = monitors.computeIfAbsent(executionArn, arn -> new Object());
-    synchronized (monitor) {
-      TimeUnit.MILLISECONDS.timedWait(monitor, atMost.toMillis());
+    Monitor monitor =
+        monitors.compute(
+            executionArn,
+            (arn, current) -> {
+              Monitor joined = current == null ? new Monitor() : current;
+              joined.waiting++;
+              return joined;
+            });
+    try {
+      synchronized (monitor) {
+        TimeUnit.MILLISECONDS.timedWait(monitor, atMost.toMillis());
+      }
+    } finally {
+      monitors.computeIfPresent(
+          executionArn, (arn, current) -> --current.waiting == 0 ? null : current);
     }
+  }
+
+  /** How many executions are followed now: none once every page has gone. */
+  int followed() {
+    return monitors.size();
   }
 }
