@@ -31,7 +31,7 @@ public record MachineView(
   /** A tab that is not one of the page's is the graph, the tab shown first. */
   public MachineView {
     boolean version = !MachineDetails.qualifier(machine.stateMachineArn()).isEmpty();
-    if (!(version ? VERSION_TABS : MACHINE_TABS).contains(tab)) {
+    if (tab == null || !(version ? VERSION_TABS : MACHINE_TABS).contains(tab)) {
       tab = "graph";
     }
   }
