@@ -32,7 +32,7 @@ final class StateMachineEditor {
             "End": true
           }
         }
-      }
+      }\
       """;
 
   private final ConsoleApi api;

@@ -38,8 +38,17 @@ final class StateMachinePages implements ConsolePages {
     new StateMachineEditor(api, templates).register(routes);
   }
 
+  /** The list, of one type only when {@code ?type=STANDARD} or {@code EXPRESS} asks. */
   private void list(Context ctx) {
-    templates.answer(ctx, "state-machines/list.jte", Map.of("machines", allMachines()));
+    String type = ctx.queryParam("type");
+    List<StateMachineListItem> machines =
+        allMachines().stream()
+            .filter(m -> type == null || type.isEmpty() || m.type().name().equals(type))
+            .toList();
+    templates.answer(
+        ctx,
+        "state-machines/list.jte",
+        Map.of("machines", machines, "type", type == null ? "" : type));
   }
 
   private void show(Context ctx) {

@@ -32,6 +32,18 @@ class StateMachinePagesTest extends ConsoleTestSupport {
   }
 
   @Test
+  void theListCanShowOneTypeOnly() throws Exception {
+    createStateMachine("Slow", PASS);
+    sfn.createStateMachine(b -> b.name("Fast").definition(PASS).roleArn(ROLE).type("EXPRESS"));
+
+    String express = get("/state-machines?type=EXPRESS").body();
+
+    assertThat(express).contains(">Fast</a>", "<option value=\"EXPRESS\" selected>");
+    assertThat(express).doesNotContain(">Slow</a>");
+    assertThat(get("/state-machines").body()).contains(">Fast</a>", ">Slow</a>");
+  }
+
+  @Test
   void aMissingStateMachineIsA404NamingAwsError() throws Exception {
     HttpResponse<String> page =
         get("/state-machine?arn=arn:aws:states:us-east-1:123456789012:stateMachine:Nope");
