@@ -165,6 +165,13 @@ final class ServerCommand implements Callable<Integer> {
                 + data
                 + (auth == AuthMode.sigv4 ? ", SigV4 required" : "")
                 + ")");
+    spec.commandLine()
+        .getOut()
+        .println(
+            "The console is at http://127.0.0.1:"
+                + bound
+                + "/"
+                + (auth == AuthMode.sigv4 ? " (sign in with the access key id and secret)" : ""));
     spec.commandLine().getOut().flush();
     stopped.await();
     return 0;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,
+      GraphCommand.class,
       ServerCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -47,6 +47,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void graphsAreDrawnFromTheLanguageAndJsonAlone() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.stepwise.graph..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.stepwise.engine..", "io.stepwise.cli..", "io.stepwise.server..", "java.nio.file..")
+        .check(classes);
+  }
+
+  @Test
   void theLanguageDoesNoIoAndReadsNoClock() {
     noClasses()
         .that()

@@ -2,6 +2,7 @@ package io.stepwise.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.engine.machines.ResolvedStateMachine;
+import io.stepwise.engine.runtime.ExecutionLimitExceededException;
 import io.stepwise.engine.runtime.StartRequest;
 import io.stepwise.engine.store.ExecutionRecord;
 import io.stepwise.integrations.mock.TestCaseArn;
@@ -24,17 +25,23 @@ public final class ExecutionStarts {
       ServerContext context, String stateMachineArn, String name, JsonNode input) throws Exception {
     TestCaseArn requested = MockTestCases.read(context, stateMachineArn);
     ResolvedStateMachine machine = context.registry().resolve(requested.stateMachineArn());
-    ExecutionRecord execution =
-        context
-            .runtime()
-            .start(
-                new StartRequest(
-                    machine.stateMachineArn(),
-                    machine.definition(),
-                    machine.type(),
-                    ExecutionInputs.name(name),
-                    input,
-                    requested.testCase()));
+    ExecutionRecord execution;
+    try {
+      execution =
+          context
+              .runtime()
+              .start(
+                  new StartRequest(
+                      machine.stateMachineArn(),
+                      machine.definition(),
+                      machine.type(),
+                      ExecutionInputs.name(name),
+                      input,
+                      requested.testCase()));
+    } catch (ExecutionLimitExceededException e) {
+      context.metrics().throttled(machine.stateMachineArn());
+      throw e;
+    }
     context.origins().record(execution.executionArn(), machine.versionArn(), machine.aliasArn());
     return execution;
   }

@@ -40,7 +40,7 @@ public final class Server implements AutoCloseable {
     }
     context = ServerContext.open(config);
     ActionRegistry actions = ActionRegistry.of(context);
-    Console console = new Console(actions, config.authentication());
+    Console console = new Console(actions, config.authentication(), context.runtime());
     AwsJsonEndpoint endpoint =
         new AwsJsonEndpoint(
             actions,
@@ -54,6 +54,11 @@ public final class Server implements AutoCloseable {
             // The endpoint bounds bodies itself, to answer with AWS's error.
             javalin.http.maxRequestSize = AwsJsonEndpoint.MAX_BODY_BYTES + 1L;
             javalin.routes.post("/", endpoint);
+            javalin.routes.get(
+                "/metrics",
+                ctx ->
+                    ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(context.metrics().scrape()));
             console.install(javalin);
           });
       app.start(config.port());

@@ -11,6 +11,7 @@ import io.stepwise.integrations.Integrations;
 import io.stepwise.integrations.aws.ServiceModelMockValidator;
 import io.stepwise.integrations.mock.MockedTasks;
 import io.stepwise.integrations.states.NestedExecutionTasks;
+import io.stepwise.observability.metrics.StepwiseMetrics;
 import io.stepwise.server.protocol.ApiException;
 import io.stepwise.store.sql.SqliteExecutionStore;
 import java.io.IOException;
@@ -41,6 +42,7 @@ public final class ServerContext implements AutoCloseable {
   private final TagStore tags;
   private final ExecutionOrigins origins;
   private final Integrations integrations;
+  private final StepwiseMetrics metrics;
 
   private ServerContext(
       ServerConfig config,
@@ -57,6 +59,7 @@ public final class ServerContext implements AutoCloseable {
     this.standardStore = standardStore;
     this.expressStore = expressStore;
     this.runtime = runtime;
+    this.metrics = StepwiseMetrics.prometheus(runtime);
     this.machineStores = machineStores;
     this.registry =
         StateMachineRegistry.of(machineStores.machines(), config.region(), config.account());
@@ -140,6 +143,12 @@ public final class ServerContext implements AutoCloseable {
     return ExecutionArns.isExpress(executionArn) ? expressStore : standardStore;
   }
 
+  /** Step Functions' metrics of this server's runtime, which {@code GET /metrics} answers. */
+  public StepwiseMetrics metrics() {
+    return metrics;
+  }
+
+  /** The runtime that runs executions. */
   public ExecutionRuntime runtime() {
     return runtime;
   }
@@ -208,6 +217,7 @@ public final class ServerContext implements AutoCloseable {
   @Override
   public void close() {
     try {
+      metrics.close();
       runtime.close();
     } finally {
       try {

@@ -29,6 +29,7 @@ final class Committer implements AutoCloseable {
   private volatile boolean running = true;
   private long commits;
   private long committedSteps;
+  private long commitNanos;
 
   Committer(ExecutionStore store) {
     this.store = store;
@@ -65,6 +66,21 @@ final class Committer implements AutoCloseable {
     return new long[] {commits, committedSteps};
   }
 
+  /** Commits so far, the steps they carried, the time they took, and the steps waiting now. */
+  synchronized CommitStats stats() {
+    return new CommitStats(commits, committedSteps, commitNanos, queue.size());
+  }
+
+  /**
+   * What the committer has done.
+   *
+   * @param commits transactions committed
+   * @param steps steps and creations they carried
+   * @param nanos time spent committing, in nanoseconds
+   * @param waiting steps queued for the next commit now
+   */
+  record CommitStats(long commits, long steps, long nanos, int waiting) {}
+
   private void loop() {
     List<Pending> batch = new ArrayList<>();
     while (running || !queue.isEmpty()) {
@@ -100,11 +116,13 @@ final class Committer implements AutoCloseable {
     for (Pending pending : batch) {
       steps.add(pending.step());
     }
+    long began = System.nanoTime();
     try {
       store.commit(steps);
       synchronized (this) {
         commits++;
         committedSteps += steps.size();
+        commitNanos += System.nanoTime() - began;
       }
       batch.forEach(pending -> pending.done().complete(null));
     } catch (RuntimeException batchFailed) {
@@ -121,11 +139,13 @@ final class Committer implements AutoCloseable {
   }
 
   private void create(List<Pending> creations) {
+    long began = System.nanoTime();
     try {
       List<String> taken = store.createAll(creations.stream().map(Pending::creation).toList());
       synchronized (this) {
         commits++;
         committedSteps += creations.size();
+        commitNanos += System.nanoTime() - began;
       }
       for (int i = 0; i < creations.size(); i++) {
         if (taken.get(i) == null) {

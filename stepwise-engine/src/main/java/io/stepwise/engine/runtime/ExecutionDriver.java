@@ -15,6 +15,7 @@ import io.stepwise.engine.run.ExecutionStatus;
 import io.stepwise.engine.run.StateMachineType;
 import io.stepwise.engine.store.ExecutionRecord;
 import io.stepwise.engine.store.ExecutionStore;
+import io.stepwise.engine.store.StepRecord;
 import io.stepwise.engine.store.TimerRecord;
 import io.stepwise.engine.task.TaskInterceptor;
 import io.stepwise.engine.task.TaskOutcome;
@@ -46,6 +47,7 @@ final class ExecutionDriver implements AutoCloseable {
   final ActivityQueues activities = new ActivityQueues();
   final EndWaiters waiters = new EndWaiters();
   final AtomicLong reinvokedTasks = new AtomicLong();
+  final ExecutionListeners listeners = new ExecutionListeners();
 
   /** Standard executions running now, held to {@code limits.maxOpenExecutions()}. */
   final AtomicLong openExecutions = new AtomicLong();
@@ -171,8 +173,9 @@ final class ExecutionDriver implements AutoCloseable {
     if (freesSlot) {
       openExecutions.decrementAndGet();
     }
+    StepRecord record = StepRecords.of(live, sequence, event, step);
     try {
-      lane.committer.submit(StepRecords.of(live, sequence, event, step)).join();
+      lane.committer.submit(record).join();
     } catch (RuntimeException e) {
       if (freesSlot) {
         openExecutions.incrementAndGet();
@@ -186,6 +189,7 @@ final class ExecutionDriver implements AutoCloseable {
       return;
     }
     live.sequence = sequence;
+    listeners.recorded(live.record, record);
     afterCommit(lane, live, event, step);
   }
 

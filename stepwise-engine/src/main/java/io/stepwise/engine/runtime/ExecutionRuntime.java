@@ -20,6 +20,7 @@ import io.stepwise.engine.run.StateMachineType;
 import io.stepwise.engine.store.ExecutionAlreadyExistsException;
 import io.stepwise.engine.store.ExecutionRecord;
 import io.stepwise.engine.store.ExecutionStore;
+import io.stepwise.engine.store.StepRecord;
 import io.stepwise.engine.task.TaskInterceptor;
 import io.stepwise.engine.task.TaskOutcome;
 import io.stepwise.engine.task.TaskResources;
@@ -140,16 +141,14 @@ public final class ExecutionRuntime implements AutoCloseable {
     Step step = Interpreter.apply(execution, started);
     ExecutionRecord record = newRecord(request, arn, seed, now);
     LiveExecution live = new LiveExecution(record, execution, 1);
+    StepRecord first = StepRecords.of(live, 1, started, step);
     synchronized (live) {
       // Registered before anything can deliver to it; drained by this thread first.
       live.draining = true;
       lane.live.put(arn, live);
       try {
         // Group-committed with other starts and steps: many starts share one transaction.
-        lane.committer
-            .submitCreate(
-                new ExecutionStore.Creation(record, StepRecords.of(live, 1, started, step)))
-            .join();
+        lane.committer.submitCreate(new ExecutionStore.Creation(record, first)).join();
       } catch (java.util.concurrent.CompletionException e) {
         lane.live.remove(arn, live);
         if (counted) {
@@ -164,6 +163,7 @@ public final class ExecutionRuntime implements AutoCloseable {
     if (counted && execution.isFinished()) {
       driver.openExecutions.decrementAndGet(); // Ended in its first step.
     }
+    driver.listeners.recorded(record, first);
     driver.afterCommit(lane, live, started, step);
     Thread.ofVirtual()
         .name("stepwise-" + request.executionName())
@@ -371,6 +371,14 @@ public final class ExecutionRuntime implements AutoCloseable {
     }
   }
 
+  /**
+   * The callback and activity tasks that wait now for a SendTask* call, with their tokens: a
+   * read-only view for consoles (AWS has no such listing; a user finds tokens in their messages).
+   */
+  public List<WaitingTask> waitingTasks() {
+    return driver.tokens.all();
+  }
+
   /** SendTaskSuccess: the callback or activity task behind the token succeeded. */
   public void sendTaskSuccess(String taskToken, JsonNode output)
       throws InvalidTokenException, TaskTimedOutException {
@@ -438,6 +446,19 @@ public final class ExecutionRuntime implements AutoCloseable {
   }
 
   /**
+   * Tells a listener of every step executions record from now on, once it is durable: see {@link
+   * ExecutionListener}.
+   */
+  public void addListener(ExecutionListener listener) {
+    driver.listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Stops telling a listener; steps it is being told of finish. */
+  public void removeListener(ExecutionListener listener) {
+    driver.listeners.remove(listener);
+  }
+
+  /**
    * What answers task invocations before their resources (none by default): a mock configuration's
    * test cases, for executions started with one.
    */
@@ -464,6 +485,25 @@ public final class ExecutionRuntime implements AutoCloseable {
   /** Group commits so far and the steps they carried, for the Standard store. */
   public long[] commitCounts() {
     return driver.standard.committer.counts();
+  }
+
+  /** The engine's health now, for metrics: cheap to read. */
+  public RuntimeStats stats() {
+    Committer.CommitStats standard = driver.standard.committer.stats();
+    Committer.CommitStats express = driver.express.committer.stats();
+    return new RuntimeStats(
+        openExecutions(),
+        liveExecutions(),
+        standard.commits(),
+        standard.steps(),
+        standard.nanos(),
+        standard.waiting() + express.waiting(),
+        reinvokedTasks());
+  }
+
+  /** How many timers wait in the Standard store, due or not: one count in the store. */
+  public long timerCount() {
+    return driver.standard.store.timerCount();
   }
 
   /** Lets the timer thread look again now: for tests that move a clock by hand. */

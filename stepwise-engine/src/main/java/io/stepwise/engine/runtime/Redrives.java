@@ -6,6 +6,7 @@ import io.stepwise.engine.interpreter.Step;
 import io.stepwise.engine.run.ExecutionStatus;
 import io.stepwise.engine.run.StateMachineType;
 import io.stepwise.engine.store.ExecutionRecord;
+import io.stepwise.engine.store.StepRecord;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -45,8 +46,9 @@ final class Redrives {
       live.draining = true;
       Step step = Interpreter.apply(live.execution, redriven);
       long sequence = live.sequence + 1;
+      StepRecord redriveStep = StepRecords.of(live, sequence, redriven, step);
       try {
-        lane.store.redrive(StepRecords.of(live, sequence, redriven, step));
+        lane.store.redrive(redriveStep);
       } catch (RuntimeException e) {
         driver.openExecutions.decrementAndGet();
         throw e;
@@ -56,6 +58,7 @@ final class Redrives {
       if (live.execution.isFinished()) {
         driver.openExecutions.decrementAndGet(); // Ended in its first step again.
       }
+      driver.listeners.recorded(live.record, redriveStep);
       driver.afterCommit(lane, live, redriven, step);
     }
     Thread.ofVirtual().name("stepwise-redrive").start(() -> driver.drain(lane, live));

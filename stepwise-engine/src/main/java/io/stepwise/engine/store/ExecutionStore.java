@@ -102,6 +102,9 @@ public interface ExecutionStore extends AutoCloseable {
   /** The earliest timer of all, if any: when the runtime must look again. */
   Optional<TimerRecord> nextTimer();
 
+  /** How many timers wait, due or not: a gauge of the engine's health. */
+  long timerCount();
+
   /**
    * ARNs of executions still RUNNING, in ARN order, after {@code afterArn} (or from the start when
    * {@code null}): what recovery resumes after a restart, page by page.

@@ -223,6 +223,11 @@ public final class InMemoryExecutionStore implements ExecutionStore {
   }
 
   @Override
+  public long timerCount() {
+    return read(() -> (long) timers.size());
+  }
+
+  @Override
   public List<String> runningExecutions(String afterArn, int limit) {
     return read(() -> {
       NavigableSet<String> rest = afterArn == null ? running : running.tailSet(afterArn, false);

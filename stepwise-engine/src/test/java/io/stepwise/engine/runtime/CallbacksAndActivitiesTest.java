@@ -283,4 +283,35 @@ class CallbacksAndActivitiesTest {
             HistoryEventType.TASK_STATE_ENTERED,
             HistoryEventType.EXECUTION_FAILED);
   }
+
+  @Test
+  void theTasksThatWaitAreListedWithTheirTokensUntilAnswered() throws Exception {
+    ExecutionRuntime runtime = runtime();
+    ExecutionRecord callback = runtime.start(request(CALLBACK, "listed"));
+    String token = sentTokens.poll(10, TimeUnit.SECONDS);
+    awaitEvent(callback.executionArn(), HistoryEventType.TASK_SUBMITTED);
+    ExecutionRecord activity =
+        runtime.start(
+            request(
+                """
+                {"StartAt":"Review","States":{"Review":{"Type":"Task","Resource":"%s","End":true}}}
+                """
+                    .formatted(ACTIVITY),
+                "reviewed"));
+    awaitEvent(activity.executionArn(), HistoryEventType.ACTIVITY_SCHEDULED);
+
+    List<WaitingTask> waiting = runtime.waitingTasks();
+
+    assertThat(waiting)
+        .extracting(WaitingTask::executionArn, WaitingTask::stateName, WaitingTask::resource)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(callback.executionArn(), "Send", QUEUE),
+            org.assertj.core.groups.Tuple.tuple(activity.executionArn(), "Review", ACTIVITY));
+    assertThat(waiting.get(0).taskToken()).isEqualTo(token);
+    runtime.sendTaskSuccess(waiting.get(1).taskToken(), Json.parse("{}"));
+    runtime.sendTaskSuccess(token, Json.parse("{}"));
+    runtime.awaitEnd(activity.executionArn(), LIMIT);
+    runtime.awaitEnd(callback.executionArn(), LIMIT);
+    assertThat(runtime.waitingTasks()).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package io.stepwise.server.console;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import io.stepwise.engine.runtime.ExecutionRuntime;
 import io.stepwise.server.actions.ActionRegistry;
 import io.stepwise.server.auth.Authentication;
 import java.util.List;
@@ -24,12 +25,20 @@ public final class Console {
    *
    * @param actions the actions the API serves
    * @param authentication how the API authenticates requests
+   * @param runtime the runtime, for what no action tells: the task tokens that wait now, and each
+   *     step an execution records (live pages wake on it); read only
    */
-  public Console(ActionRegistry actions, Authentication authentication) {
+  public Console(ActionRegistry actions, Authentication authentication, ExecutionRuntime runtime) {
     this.signIn = ConsoleSignIn.forApi(authentication);
     ConsoleApi api = new ConsoleApi(actions);
+    ExecutionChanges changes = new ExecutionChanges();
+    runtime.addListener(changes);
     Templates templates = new Templates();
-    this.pages = List.of(new StateMachinePages(api, templates));
+    this.pages =
+        List.of(
+            new StateMachinePages(api, templates),
+            new ExecutionPages(api, templates, changes),
+            new ActivityPages(api, templates, runtime::waitingTasks));
   }
 
   /** Adds the console's routes and static files to a Javalin being configured. */

@@ -33,7 +33,7 @@ abstract class ConsoleTestSupport {
 
   @BeforeEach
   void startServer() {
-    server = new Server(ServerConfig.of(0, dataDir));
+    server = new Server(config(dataDir));
     int port = server.start();
     base = "http://127.0.0.1:" + port;
     sfn =
@@ -44,6 +44,11 @@ abstract class ConsoleTestSupport {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
             .httpClient(UrlConnectionHttpClient.create())
             .build();
+  }
+
+  /** The server's configuration; a test that needs a mock configuration says so here. */
+  ServerConfig config(Path dataDir) {
+    return ServerConfig.of(0, dataDir);
   }
 
   @AfterEach
@@ -68,6 +73,36 @@ abstract class ConsoleTestSupport {
       request.headers(headers);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Waits until an execution is no longer running, and describes it. */
+  software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse awaitEnd(String arn)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (true) {
+      var described = sfn.describeExecution(b -> b.executionArn(arn));
+      if (described.status() != software.amazon.awssdk.services.sfn.model.ExecutionStatus.RUNNING
+          || System.nanoTime() > deadline) {
+        return described;
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  /** A form's body, each value URL-encoded: {@code form("name", "x", "input", "{}")}. */
+  static String form(String... namesAndValues) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (i > 0) {
+        body.append('&');
+      }
+      body.append(namesAndValues[i])
+          .append('=')
+          .append(
+              java.net.URLEncoder.encode(
+                  namesAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return body.toString();
   }
 
   String createStateMachine(String name, String definition) {

@@ -169,6 +169,11 @@ public final class SqliteExecutionStore implements ExecutionStore {
   }
 
   @Override
+  public long timerCount() {
+    return read(SqliteReads::timerCount);
+  }
+
+  @Override
   public List<String> runningExecutions(String afterArn, int limit) {
     return read(c -> SqliteReads.runningExecutions(c, afterArn, limit));
   }

@@ -146,6 +146,14 @@ final class SqliteReads {
     }
   }
 
+  static long timerCount(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM timers");
+        ResultSet rows = s.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   static List<String> runningExecutions(Connection c, String afterArn, int limit)
       throws SQLException {
     try (PreparedStatement s =
