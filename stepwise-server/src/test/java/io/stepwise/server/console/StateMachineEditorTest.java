@@ -22,7 +22,7 @@ class StateMachineEditorTest extends ConsoleTestSupport {
     assertThat(fragment.body())
         .doesNotContain("<html", "class=\"diagnostic ")
         .contains("The definition is valid.", "id=\"graph-preview\"")
-        .containsAnyOf("<svg", "The graph is drawn by stepwise-graph");
+        .contains("<svg", "data-state=\"P\"");
   }
 
   @Test

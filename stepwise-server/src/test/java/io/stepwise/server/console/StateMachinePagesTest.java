@@ -22,7 +22,7 @@ class StateMachinePagesTest extends ConsoleTestSupport {
         .contains("<h1 id=\"machine-name\">Orders", arn, ROLE, "STANDARD", "ACTIVE")
         .contains("id=\"tab-graph\" href=\"/state-machine?arn=")
         .contains("aria-selected=\"true\" aria-controls=\"tab-panel\">Graph</a>")
-        .contains("id=\"graph\"")
+        .contains("id=\"graph\"", "<svg", "data-state=\"P\"")
         .contains("href=\"/executions?stateMachineArn=")
         .contains("href=\"/executions/new?stateMachineArn=")
         .contains("href=\"/state-machine/edit?arn=");
