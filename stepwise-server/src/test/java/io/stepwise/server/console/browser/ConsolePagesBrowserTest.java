@@ -3,7 +3,6 @@ package io.stepwise.server.console.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -27,7 +26,6 @@ class ConsolePagesBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  @Disabled("waits for the state machine pages on main")
   void theStateMachinePagesFitAPhone() {
     fitAPhone(
         "/state-machines",
@@ -91,7 +89,6 @@ class ConsolePagesBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  @Disabled("waits for the state machine pages on main")
   void aStateMachineIsOpenedAndStartedFromTheKeyboard() {
     open("/state-machines");
 

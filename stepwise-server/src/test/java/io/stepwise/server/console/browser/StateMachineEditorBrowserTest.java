@@ -2,13 +2,11 @@ package io.stepwise.server.console.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Creating a state machine in the console's editor, as a person would: typing its definition. */
-@Disabled("waits for the state machine pages (editor, detail) on main")
 class StateMachineEditorBrowserTest extends BrowserTestSupport {
   private static final String BAD_NEXT =
       "{\"StartAt\":\"Hello\",\"States\":{\"Hello\":{\"Type\":\"Pass\",\"Next\":\"Wrld\"},"
