@@ -6,6 +6,7 @@ import io.stepwise.engine.interpreter.Step;
 import io.stepwise.engine.run.ExecutionStatus;
 import io.stepwise.engine.run.StateMachineType;
 import io.stepwise.engine.store.ExecutionRecord;
+import io.stepwise.engine.store.StepRecord;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -39,14 +40,16 @@ final class Redrives {
       driver.openExecutions.decrementAndGet();
       throw new ExecutionLimitExceededException(driver.limits.maxOpenExecutions());
     }
-    LiveExecution live = driver.rebuild(lane, record);
+    // Rebuilt with the record as it runs again, so that listeners see its new redrive count.
+    LiveExecution live = driver.rebuild(lane, record.redriven());
     Event redriven = new Event.Redriven(driver.clock.instant());
     synchronized (live) {
       live.draining = true;
       Step step = Interpreter.apply(live.execution, redriven);
       long sequence = live.sequence + 1;
+      StepRecord stepRecord = StepRecords.of(live, sequence, redriven, step);
       try {
-        lane.store.redrive(StepRecords.of(live, sequence, redriven, step));
+        lane.store.redrive(stepRecord);
       } catch (RuntimeException e) {
         driver.openExecutions.decrementAndGet();
         throw e;
@@ -56,6 +59,7 @@ final class Redrives {
       if (live.execution.isFinished()) {
         driver.openExecutions.decrementAndGet(); // Ended in its first step again.
       }
+      driver.listeners.recorded(live.record, stepRecord);
       driver.afterCommit(lane, live, redriven, step);
     }
     Thread.ofVirtual().name("stepwise-redrive").start(() -> driver.drain(lane, live));
