@@ -256,7 +256,8 @@ public final class StateMachineRegistry {
           machine.type(),
           machine.definition(),
           machine.roleArn(),
-          machine.revisionId());
+          machine.revisionId(),
+          machine.loggingConfiguration());
     }
     String aliasArn = null;
     long number = parsed.versionNumber();
@@ -278,7 +279,8 @@ public final class StateMachineRegistry {
         machine.type(),
         version.definition(),
         version.roleArn(),
-        version.revisionId());
+        version.revisionId(),
+        version.loggingConfiguration());
   }
 
   private StateMachineRecord active(String arn) {
