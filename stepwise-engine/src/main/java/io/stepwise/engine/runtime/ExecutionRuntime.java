@@ -43,7 +43,8 @@ import java.util.concurrent.TimeoutException;
  * resumes every running execution where it stood. How it works: {@code docs/engine.md}.
  *
  * <p>Standard executions live in the durable store. Express executions live in an in-memory store,
- * keep no history, and are not recovered: at-most-once when started synchronously, at least once
+ * keep no history there (those started with {@link StartRequest#recordsHistory()} record it for
+ * their listeners only), and are not recovered: at-most-once when started synchronously, at least once
  * when started asynchronously, as on AWS.
  */
 public final class ExecutionRuntime implements AutoCloseable {
