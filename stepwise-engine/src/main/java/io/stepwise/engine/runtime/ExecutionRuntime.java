@@ -44,8 +44,8 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Standard executions live in the durable store. Express executions live in an in-memory store,
  * keep no history there (those started with {@link StartRequest#recordsHistory()} record it for
- * their listeners only), and are not recovered: at-most-once when started synchronously, at least once
- * when started asynchronously, as on AWS.
+ * their listeners only), and are not recovered: at-most-once when started synchronously, at least
+ * once when started asynchronously, as on AWS.
  */
 public final class ExecutionRuntime implements AutoCloseable {
 
