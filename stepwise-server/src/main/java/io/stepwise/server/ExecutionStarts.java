@@ -1,6 +1,7 @@
 package io.stepwise.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepwise.engine.machines.LoggingConfiguration;
 import io.stepwise.engine.machines.ResolvedStateMachine;
 import io.stepwise.engine.runtime.ExecutionLimitExceededException;
 import io.stepwise.engine.runtime.StartRequest;
@@ -25,6 +26,9 @@ public final class ExecutionStarts {
       ServerContext context, String stateMachineArn, String name, JsonNode input) throws Exception {
     TestCaseArn requested = MockTestCases.read(context, stateMachineArn);
     ResolvedStateMachine machine = context.registry().resolve(requested.stateMachineArn());
+    String executionName = ExecutionInputs.name(name);
+    LoggingConfiguration logging = context.logging().parse(machine.loggingConfiguration());
+    context.logging().starting(machine.stateMachineArn(), executionName, logging);
     ExecutionRecord execution;
     try {
       execution =
@@ -35,11 +39,17 @@ public final class ExecutionStarts {
                       machine.stateMachineArn(),
                       machine.definition(),
                       machine.type(),
-                      ExecutionInputs.name(name),
+                      executionName,
                       input,
-                      requested.testCase()));
+                      requested.testCase(),
+                      // Express executions keep no history, unless it is to be logged.
+                      logging.enabled()));
     } catch (ExecutionLimitExceededException e) {
       context.metrics().throttled(machine.stateMachineArn());
+      context.logging().notStarted(machine.stateMachineArn(), executionName);
+      throw e;
+    } catch (Exception e) {
+      context.logging().notStarted(machine.stateMachineArn(), executionName);
       throw e;
     }
     context.origins().record(execution.executionArn(), machine.versionArn(), machine.aliasArn());

@@ -9,8 +9,15 @@ import io.stepwise.engine.store.InMemoryExecutionStore;
 import io.stepwise.engine.teststate.TestStateRunner;
 import io.stepwise.integrations.Integrations;
 import io.stepwise.integrations.aws.ServiceModelMockValidator;
+import io.stepwise.integrations.config.EventsSettings;
+import io.stepwise.integrations.config.LogsSettings;
 import io.stepwise.integrations.mock.MockedTasks;
 import io.stepwise.integrations.states.NestedExecutionTasks;
+import io.stepwise.observability.events.Backoff;
+import io.stepwise.observability.events.StatusChangeEvents;
+import io.stepwise.observability.events.Webhook;
+import io.stepwise.observability.logs.ExecutionLogs;
+import io.stepwise.observability.logs.LogWriter;
 import io.stepwise.observability.metrics.StepwiseMetrics;
 import io.stepwise.server.protocol.ApiException;
 import io.stepwise.store.sql.SqliteExecutionStore;
@@ -19,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +35,8 @@ import java.util.function.Supplier;
  * <dataDir>/stepwise.db}, Express executions in memory, the runtime (which resumes the executions
  * that were running when the last process stopped), the state machine and activity registries, the
  * TestState runner, and, in the same file, tags and which version or alias started each Standard
- * execution.
+ * execution; execution logs (in {@code <dataDir>/logs} unless configured elsewhere) and
+ * status-change events to the configured webhooks.
  */
 public final class ServerContext implements AutoCloseable {
   private final ServerConfig config;
@@ -43,6 +52,11 @@ public final class ServerContext implements AutoCloseable {
   private final ExecutionOrigins origins;
   private final Integrations integrations;
   private final StepwiseMetrics metrics;
+  private final Observers observers;
+
+  /** What observes the runtime's executions besides metrics: logs and status-change events. */
+  private record Observers(
+      ExecutionLogging logging, ExecutionLogs logs, StatusChangeEvents events) {}
 
   private ServerContext(
       ServerConfig config,
@@ -52,7 +66,10 @@ public final class ServerContext implements AutoCloseable {
       ExecutionStore expressStore,
       ExecutionRuntime runtime,
       StateMachineStores machineStores,
-      ActivityRegistry activities) {
+      ActivityRegistry activities,
+      StateMachineRegistry registry,
+      ExecutionOrigins origins,
+      Observers observers) {
     this.config = config;
     this.clock = clock;
     this.integrations = integrations;
@@ -61,14 +78,15 @@ public final class ServerContext implements AutoCloseable {
     this.runtime = runtime;
     this.metrics = StepwiseMetrics.prometheus(runtime);
     this.machineStores = machineStores;
-    this.registry =
-        StateMachineRegistry.of(machineStores.machines(), config.region(), config.account());
+    this.registry = registry;
+    this.observers = observers;
+    this.origins = origins;
     this.activities = activities;
     this.testStates =
         new TestStateRunner(integrations.tasks(), config.region(), config.account(), clock)
             .withMockValidation(new ServiceModelMockValidator());
     this.tags = new TagStore(machineStores.tags());
-    this.origins = new ExecutionOrigins(machineStores.origins());
+
     // Registered last: a nested execution is started through this context, once it is whole.
     NestedExecutionTasks.addTo(integrations.tasks(), new NestedExecutions(this), clock);
   }
@@ -115,9 +133,50 @@ public final class ServerContext implements AutoCloseable {
         new ActivityRegistry(machineStores.activities(), config.region(), config.account(), clock);
     // Before recovery: a resumed task on an activity deleted meanwhile fails as on AWS.
     runtime.activityDirectory(activities::exists);
+    StateMachineRegistry registry =
+        StateMachineRegistry.of(machineStores.machines(), config.region(), config.account());
+    ExecutionOrigins origins = new ExecutionOrigins(machineStores.origins());
+    // Before recovery: the steps of resumed executions are logged and announced too.
+    Observers observers = observe(config, runtime, registry, origins);
     runtime.recover();
     return new ServerContext(
-        config, clock, integrations, standard, express, runtime, machineStores, activities);
+        config,
+        clock,
+        integrations,
+        standard,
+        express,
+        runtime,
+        machineStores,
+        activities,
+        registry,
+        origins,
+        observers);
+  }
+
+  private static Observers observe(
+      ServerConfig config,
+      ExecutionRuntime runtime,
+      StateMachineRegistry registry,
+      ExecutionOrigins origins) {
+    ExecutionLogging logging = new ExecutionLogging(registry, origins);
+    LogsSettings logs = config.integrations().logs();
+    Path directory = logs.directory() != null ? logs.directory() : config.dataDir().resolve("logs");
+    LogWriter writer = new LogWriter(directory, logs.toStdout() ? System.out : null);
+    EventsSettings events = config.integrations().events();
+    Backoff backoff =
+        new Backoff(
+            events.attemptsOrDefault(),
+            Duration.ofMillis(Math.round(events.backoffOrDefault() * 1000)),
+            Duration.ofMillis(Math.round(events.maxBackoffOrDefault() * 1000)));
+    return new Observers(
+        logging,
+        ExecutionLogs.bind(runtime, logging, writer),
+        StatusChangeEvents.bind(
+            runtime,
+            events.webhooks().stream()
+                .map(webhook -> new Webhook(webhook.url(), webhook.headers()))
+                .toList(),
+            backoff));
   }
 
   public ServerConfig config() {
@@ -146,6 +205,21 @@ public final class ServerContext implements AutoCloseable {
   /** Step Functions' metrics of this server's runtime, which {@code GET /metrics} answers. */
   public StepwiseMetrics metrics() {
     return metrics;
+  }
+
+  /** Execution logs: the lines of the log groups that state machines' configurations name. */
+  public ExecutionLogs logs() {
+    return observers.logs();
+  }
+
+  /** Which logging configuration each running execution logs by. */
+  ExecutionLogging logging() {
+    return observers.logging();
+  }
+
+  /** Status-change events posted to the configured webhooks. */
+  public StatusChangeEvents events() {
+    return observers.events();
   }
 
   /** The runtime that runs executions. */
@@ -219,6 +293,9 @@ public final class ServerContext implements AutoCloseable {
     try {
       metrics.close();
       runtime.close();
+      // After the runtime: the last steps are written and announced.
+      observers.logs().close();
+      observers.events().close();
     } finally {
       try {
         standardStore.close();

@@ -12,6 +12,8 @@ import io.stepwise.engine.run.StateMachineType;
  * @param definition the definition to run
  * @param roleArn the role to run as
  * @param revisionId the revision run ({@code null} for the one made by creation)
+ * @param loggingConfiguration the logging configuration of the state machine or version run, as
+ *     JSON text
  */
 public record ResolvedStateMachine(
     String stateMachineArn,
@@ -20,4 +22,5 @@ public record ResolvedStateMachine(
     StateMachineType type,
     String definition,
     String roleArn,
-    String revisionId) {}
+    String revisionId,
+    String loggingConfiguration) {}

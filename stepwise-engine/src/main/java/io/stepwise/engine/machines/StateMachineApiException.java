@@ -11,6 +11,7 @@ public abstract sealed class StateMachineApiException extends RuntimeException
         ConflictException,
         InvalidArn,
         InvalidDefinition,
+        InvalidLoggingConfiguration,
         InvalidName,
         InvalidToken,
         MissingRequiredParameter,

@@ -98,7 +98,7 @@ public final class StateMachineRegistry {
             StateMachineStatus.ACTIVE,
             now,
             null,
-            canonical("loggingConfiguration", request.loggingConfiguration(), DEFAULT_LOGGING),
+            logging(request.loggingConfiguration(), DEFAULT_LOGGING),
             canonical("tracingConfiguration", request.tracingConfiguration(), DEFAULT_TRACING),
             null);
     StateMachineRecord stored = store.create(record);
@@ -135,7 +135,7 @@ public final class StateMachineRegistry {
         new StateMachineUpdate(
             request.definition(),
             request.roleArn(),
-            canonical("loggingConfiguration", request.loggingConfiguration(), null),
+            logging(request.loggingConfiguration(), null),
             canonical("tracingConfiguration", request.tracingConfiguration(), null),
             revisionIds.get());
     Instant now = clock.instant();
@@ -256,7 +256,8 @@ public final class StateMachineRegistry {
           machine.type(),
           machine.definition(),
           machine.roleArn(),
-          machine.revisionId());
+          machine.revisionId(),
+          machine.loggingConfiguration());
     }
     String aliasArn = null;
     long number = parsed.versionNumber();
@@ -278,7 +279,8 @@ public final class StateMachineRegistry {
         machine.type(),
         version.definition(),
         version.roleArn(),
-        version.revisionId());
+        version.revisionId(),
+        version.loggingConfiguration());
   }
 
   private StateMachineRecord active(String arn) {
@@ -325,6 +327,15 @@ public final class StateMachineRegistry {
     if (!errors.isEmpty()) {
       throw new InvalidDefinition(errors);
     }
+  }
+
+  /** A logging configuration checked as AWS checks it, in its canonical spelling. */
+  private static String logging(String json, String otherwise) {
+    String canonical = canonical("loggingConfiguration", json, otherwise);
+    if (json != null) {
+      LoggingConfiguration.parse(canonical);
+    }
+    return canonical;
   }
 
   /**

@@ -49,6 +49,12 @@ final class ExecutionDriver implements AutoCloseable {
   final AtomicLong reinvokedTasks = new AtomicLong();
   final ExecutionListeners listeners = new ExecutionListeners();
 
+  /**
+   * Express executions that record history (for their execution log) and are still running: so that
+   * one reloaded from the store, after it left memory to wait on a timer, goes on recording.
+   */
+  final Set<String> expressHistories = ConcurrentHashMap.newKeySet();
+
   /** Standard executions running now, held to {@code limits.maxOpenExecutions()}. */
   final AtomicLong openExecutions = new AtomicLong();
 
@@ -175,7 +181,7 @@ final class ExecutionDriver implements AutoCloseable {
     }
     StepRecord record = StepRecords.of(live, sequence, event, step);
     try {
-      lane.committer.submit(record).join();
+      lane.committer.submit(stored(lane, record)).join();
     } catch (RuntimeException e) {
       if (freesSlot) {
         openExecutions.incrementAndGet();
@@ -191,6 +197,15 @@ final class ExecutionDriver implements AutoCloseable {
     live.sequence = sequence;
     listeners.recorded(live.record, record);
     afterCommit(lane, live, event, step);
+  }
+
+  /**
+   * What the store keeps of a step: all of it, except the history events of an Express execution,
+   * which only its listeners (its execution log) receive, since the Express store is in memory and
+   * AWS keeps no history of Express executions either.
+   */
+  StepRecord stored(Lane lane, StepRecord record) {
+    return lane.recordsHistory || record.events().isEmpty() ? record : record.withoutEvents();
   }
 
   /** Carries out a durable step's commands. */
@@ -321,10 +336,11 @@ final class ExecutionDriver implements AutoCloseable {
               limits,
               record.testCase());
       List<Event> journal = lane.store.journal(arn);
+      boolean history = lane.recordsHistory || expressHistories.contains(arn);
       Execution execution =
           childHistories
-              ? Replay.rebuildWithChildHistories(info, record.seed(), lane.recordsHistory, journal)
-              : Replay.rebuild(info, record.seed(), lane.recordsHistory, journal);
+              ? Replay.rebuildWithChildHistories(info, record.seed(), history, journal)
+              : Replay.rebuild(info, record.seed(), history, journal);
       return new LiveExecution(record, execution, journal.size());
     } catch (InvalidDefinitionException | com.fasterxml.jackson.core.JsonProcessingException e) {
       // What was valid when it started is valid now; this would mean a damaged store.
@@ -333,6 +349,7 @@ final class ExecutionDriver implements AutoCloseable {
   }
 
   private void ended(Lane lane, String arn) {
+    expressHistories.remove(arn);
     // Tasks still running for an ended (stopped, failed, timed-out) execution are abandoned.
     taskThreads.interrupt(arn);
     if (waiters.any(arn)) {

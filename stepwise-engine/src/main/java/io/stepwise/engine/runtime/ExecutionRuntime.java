@@ -43,8 +43,9 @@ import java.util.concurrent.TimeoutException;
  * resumes every running execution where it stood. How it works: {@code docs/engine.md}.
  *
  * <p>Standard executions live in the durable store. Express executions live in an in-memory store,
- * keep no history, and are not recovered: at-most-once when started synchronously, at least once
- * when started asynchronously, as on AWS.
+ * keep no history there (those started with {@link StartRequest#recordsHistory()} record it for
+ * their listeners only), and are not recovered: at-most-once when started synchronously, at least
+ * once when started asynchronously, as on AWS.
  */
 public final class ExecutionRuntime implements AutoCloseable {
 
@@ -135,8 +136,11 @@ public final class ExecutionRuntime implements AutoCloseable {
     String arn = Arns.execution(request.stateMachineArn(), request.type(), request.executionName());
     Instant now = driver.clock.instant();
     long seed = seeds.nextLong();
-    Execution execution =
-        new Execution(info(request, machine, arn, now), seed, lane.recordsHistory);
+    boolean history = lane.recordsHistory || request.recordsHistory();
+    Execution execution = new Execution(info(request, machine, arn, now), seed, history);
+    if (history && !lane.recordsHistory) {
+      driver.expressHistories.add(arn);
+    }
     Event started = new Event.Started(request.input(), now);
     Step step = Interpreter.apply(execution, started);
     ExecutionRecord record = newRecord(request, arn, seed, now);
@@ -148,9 +152,12 @@ public final class ExecutionRuntime implements AutoCloseable {
       lane.live.put(arn, live);
       try {
         // Group-committed with other starts and steps: many starts share one transaction.
-        lane.committer.submitCreate(new ExecutionStore.Creation(record, first)).join();
+        lane.committer
+            .submitCreate(new ExecutionStore.Creation(record, driver.stored(lane, first)))
+            .join();
       } catch (java.util.concurrent.CompletionException e) {
         lane.live.remove(arn, live);
+        driver.expressHistories.remove(arn);
         if (counted) {
           driver.openExecutions.decrementAndGet();
         }
@@ -173,8 +180,8 @@ public final class ExecutionRuntime implements AutoCloseable {
 
   /**
    * Runs an Express execution to its end on the calling thread, as {@code StartSyncExecution} does:
-   * in memory only, no history, at most once. Tasks still run on virtual threads and waits still
-   * wait, in real time.
+   * in memory only, at most once, its history recorded (in the result) only if the request asks for
+   * it. Tasks still run on virtual threads and waits still wait, in real time.
    *
    * @throws InvalidDefinitionException if the definition is not valid
    */
@@ -184,7 +191,7 @@ public final class ExecutionRuntime implements AutoCloseable {
     return LocalExecution.of(machine)
         .type(StateMachineType.EXPRESS)
         .synchronous(true)
-        .recordHistory(false)
+        .recordHistory(request.recordsHistory())
         .region(arn.length > 3 ? arn[3] : "us-east-1")
         .account(arn.length > 4 ? arn[4] : "123456789012")
         .stateMachineName(Arns.stateMachineName(request.stateMachineArn()))

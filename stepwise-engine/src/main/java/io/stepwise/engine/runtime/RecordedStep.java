@@ -11,8 +11,8 @@ import java.util.List;
  *
  * @param execution the execution as it was started (its ARN, state machine, type, start date)
  * @param sequence the step's place in the execution's journal: 1 for the start
- * @param events the history events the step recorded, in order; none for an Express execution,
- *     which keeps no history
+ * @param events the history events the step recorded, in order; none for an Express execution
+ *     started without {@link StartRequest#recordsHistory()}
  * @param end how the execution ended, if this step ended it; else {@code null}
  */
 public record RecordedStep(

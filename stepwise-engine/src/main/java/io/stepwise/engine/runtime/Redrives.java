@@ -40,15 +40,16 @@ final class Redrives {
       driver.openExecutions.decrementAndGet();
       throw new ExecutionLimitExceededException(driver.limits.maxOpenExecutions());
     }
-    LiveExecution live = driver.rebuild(lane, record);
+    // Rebuilt with the record as it runs again, so that listeners see its new redrive count.
+    LiveExecution live = driver.rebuild(lane, record.redriven());
     Event redriven = new Event.Redriven(driver.clock.instant());
     synchronized (live) {
       live.draining = true;
       Step step = Interpreter.apply(live.execution, redriven);
       long sequence = live.sequence + 1;
-      StepRecord redriveStep = StepRecords.of(live, sequence, redriven, step);
+      StepRecord stepRecord = StepRecords.of(live, sequence, redriven, step);
       try {
-        lane.store.redrive(redriveStep);
+        lane.store.redrive(stepRecord);
       } catch (RuntimeException e) {
         driver.openExecutions.decrementAndGet();
         throw e;
@@ -58,7 +59,7 @@ final class Redrives {
       if (live.execution.isFinished()) {
         driver.openExecutions.decrementAndGet(); // Ended in its first step again.
       }
-      driver.listeners.recorded(live.record, redriveStep);
+      driver.listeners.recorded(live.record, stepRecord);
       driver.afterCommit(lane, live, redriven, step);
     }
     Thread.ofVirtual().name("stepwise-redrive").start(() -> driver.drain(lane, live));

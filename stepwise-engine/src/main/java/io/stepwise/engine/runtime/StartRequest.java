@@ -13,6 +13,9 @@ import io.stepwise.engine.run.StateMachineType;
  * @param input the input
  * @param testCase the Step Functions Local test case to run (its Task states answered by mocked
  *     responses), or {@code null}; kept with the execution, so that it survives a restart
+ * @param recordsHistory whether an Express execution records its history events (Standard ones
+ *     always do): for its state machine's execution log. They reach the runtime's listeners; the
+ *     Express store does not keep them
  */
 public record StartRequest(
     String stateMachineArn,
@@ -20,7 +23,19 @@ public record StartRequest(
     StateMachineType type,
     String executionName,
     JsonNode input,
-    String testCase) {
+    String testCase,
+    boolean recordsHistory) {
+
+  /** A start of an Express execution without history, or of a Standard one. */
+  public StartRequest(
+      String stateMachineArn,
+      String definition,
+      StateMachineType type,
+      String executionName,
+      JsonNode input,
+      String testCase) {
+    this(stateMachineArn, definition, type, executionName, input, testCase, false);
+  }
 
   /** A start that runs no test case. */
   public StartRequest(

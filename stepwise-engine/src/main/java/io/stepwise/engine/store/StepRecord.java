@@ -31,4 +31,10 @@ public record StepRecord(
     timersStarted = List.copyOf(timersStarted);
     timersCancelled = List.copyOf(timersCancelled);
   }
+
+  /** This step without its history events: what a store that keeps no history is given. */
+  public StepRecord withoutEvents() {
+    return new StepRecord(
+        executionArn, sequence, input, List.of(), timersStarted, timersCancelled, end);
+  }
 }

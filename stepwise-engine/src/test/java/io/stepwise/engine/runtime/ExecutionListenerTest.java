@@ -137,4 +137,63 @@ class ExecutionListenerTest {
 
     assertThat(heard).extracting(RecordedStep::sequence).containsExactly(1L);
   }
+
+  @Test
+  void anExpressExecutionThatRecordsHistoryIsHeardWithItsEventsWhichItsStoreDoesNotKeep()
+      throws Exception {
+    ExecutionStore expressStore = new InMemoryExecutionStore();
+    try (ExecutionRuntime logged =
+        new ExecutionRuntime(
+            new InMemoryExecutionStore(), expressStore, TaskResources.none(), clock)) {
+      logged.addListener(heard::add);
+
+      ExecutionRecord started =
+          logged.start(
+              new StartRequest(
+                  MACHINE,
+                  WAIT_THEN_PASS,
+                  StateMachineType.EXPRESS,
+                  "logged",
+                  Json.parse("{}"),
+                  null,
+                  true));
+      // It leaves memory while it waits, and is rebuilt from the journal when the timer fires.
+      clock.advance(Duration.ofMinutes(1));
+      logged.wakeTimers();
+      logged.awaitEnd(started.executionArn(), LIMIT);
+
+      List<HistoryEvent> events = heard.stream().flatMap(step -> step.events().stream()).toList();
+      assertThat(events)
+          .extracting(event -> event.type().awsName())
+          .containsExactly(
+              "ExecutionStarted",
+              "WaitStateEntered",
+              "WaitStateExited",
+              "PassStateEntered",
+              "PassStateExited",
+              "ExecutionSucceeded");
+      assertThat(events).extracting(HistoryEvent::id).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+      assertThat(expressStore.history(started.executionArn(), false, null, 100).items()).isEmpty();
+    }
+  }
+
+  @Test
+  void aRedriveIsHeardWithTheNewRedriveCount() throws Exception {
+    runtime.addListener(heard::add);
+    String fail = "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\",\"Error\":\"E\"}}}";
+    ExecutionRecord started =
+        runtime.start(
+            new StartRequest(MACHINE, fail, StateMachineType.STANDARD, "again", Json.parse("{}")));
+    runtime.awaitEnd(started.executionArn(), LIMIT);
+
+    runtime.redrive(started.executionArn());
+    runtime.awaitEnd(started.executionArn(), LIMIT);
+
+    RecordedStep redrive = heard.get(1);
+    assertThat(redrive.events())
+        .extracting(event -> event.type().awsName())
+        .startsWith("ExecutionRedriven");
+    assertThat(redrive.execution().redriveCount()).isEqualTo(1);
+    assertThat(heard.getLast().end().status()).isEqualTo(ExecutionStatus.FAILED);
+  }
 }

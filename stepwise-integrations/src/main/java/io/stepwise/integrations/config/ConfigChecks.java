@@ -38,8 +38,44 @@ final class ConfigChecks {
               + ": /aws/pollInterval: expected 1 second or more, but it was "
               + aws.pollInterval());
     }
+    LogsSettings logs = config.logs();
+    if (logs.directory() != null) {
+      logs = new LogsSettings(base.resolve(logs.directory()), logs.stdout());
+    }
     return new StepwiseConfig(
-        new LambdaSettings(lambda.endpoint(), lambda.region(), functions), http, aws);
+        new LambdaSettings(lambda.endpoint(), lambda.region(), functions),
+        http,
+        aws,
+        logs,
+        checked(config.events(), source));
+  }
+
+  private static EventsSettings checked(EventsSettings events, String source) {
+    for (int i = 0; i < events.webhooks().size(); i++) {
+      WebhookSettings webhook = events.webhooks().get(i);
+      String at = "/events/webhooks/" + i;
+      if (webhook == null || webhook.url() == null) {
+        throw new ConfigException(source + ": " + at + ": expected a url");
+      }
+      checkEndpoint(webhook.url(), at + "/url", source);
+    }
+    if (events.attempts() != null && events.attempts() < 1) {
+      throw new ConfigException(
+          source + ": /events/attempts: expected 1 or more, but it was " + events.attempts());
+    }
+    if (events.backoff() != null && !(events.backoff() >= 0)) {
+      throw new ConfigException(
+          source + ": /events/backoff: expected 0 seconds or more, but it was " + events.backoff());
+    }
+    if (events.maxBackoff() != null && !(events.maxBackoff() >= events.backoffOrDefault())) {
+      throw new ConfigException(
+          source
+              + ": /events/maxBackoff: expected at least the backoff ("
+              + events.backoffOrDefault()
+              + " seconds), but it was "
+              + events.maxBackoff());
+    }
+    return events;
   }
 
   private static FunctionSettings function(

@@ -2,6 +2,7 @@ package io.stepwise.server.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.asl.json.Json;
+import io.stepwise.engine.machines.LoggingConfiguration;
 import io.stepwise.engine.machines.ResolvedStateMachine;
 import io.stepwise.engine.run.ExecutionResult;
 import io.stepwise.engine.run.StateMachineType;
@@ -49,6 +50,7 @@ public final class StartSyncExecutionAction
     }
     String name = ExecutionInputs.name(input.name());
     JsonNode executionInput = ExecutionInputs.parse(input.input());
+    LoggingConfiguration logging = LoggingConfiguration.parse(machine.loggingConfiguration());
     Instant start = context.clock().instant();
     ExecutionResult result =
         context
@@ -60,10 +62,14 @@ public final class StartSyncExecutionAction
                     StateMachineType.EXPRESS,
                     name,
                     executionInput,
-                    requested.testCase()));
+                    requested.testCase(),
+                    logging.enabled()));
     Instant stop = context.clock().instant();
+    String executionArn = ExecutionArns.express(machine.stateMachineArn(), name);
+    // Not run by the runtime, so not heard by its listeners: its history is logged from here.
+    context.logs().log(executionArn, 0, logging, result.history());
     return new StartSyncExecutionOutput(
-        ExecutionArns.express(machine.stateMachineArn(), name),
+        executionArn,
         machine.stateMachineArn(),
         name,
         start,
