@@ -23,6 +23,20 @@ public final class ExecutionStarts {
    */
   public static ExecutionRecord start(
       ServerContext context, String stateMachineArn, String name, JsonNode input) throws Exception {
+    return start(context, stateMachineArn, name, input, null);
+  }
+
+  /**
+   * As {@link #start(ServerContext, String, String, JsonNode)}, with the trace header the execution
+   * keeps (checked by {@link ExecutionInputs#traceHeader}), or {@code null}.
+   */
+  public static ExecutionRecord start(
+      ServerContext context,
+      String stateMachineArn,
+      String name,
+      JsonNode input,
+      String traceHeader)
+      throws Exception {
     TestCaseArn requested = MockTestCases.read(context, stateMachineArn);
     ResolvedStateMachine machine = context.registry().resolve(requested.stateMachineArn());
     ExecutionRecord execution;
@@ -37,7 +51,8 @@ public final class ExecutionStarts {
                       machine.type(),
                       ExecutionInputs.name(name),
                       input,
-                      requested.testCase()));
+                      requested.testCase(),
+                      traceHeader));
     } catch (ExecutionLimitExceededException e) {
       context.metrics().throttled(machine.stateMachineArn());
       throw e;

@@ -13,6 +13,8 @@ import io.stepwise.engine.run.StateMachineType;
  * @param input the input
  * @param testCase the Step Functions Local test case to run (its Task states answered by mocked
  *     responses), or {@code null}; kept with the execution, so that it survives a restart
+ * @param traceHeader the trace header StartExecution was given (X-Ray's {@code Root=...} or W3C's
+ *     {@code traceparent} form), or {@code null}; kept with the execution, for its trace
  */
 public record StartRequest(
     String stateMachineArn,
@@ -20,7 +22,19 @@ public record StartRequest(
     StateMachineType type,
     String executionName,
     JsonNode input,
-    String testCase) {
+    String testCase,
+    String traceHeader) {
+
+  /** A start with no trace header. */
+  public StartRequest(
+      String stateMachineArn,
+      String definition,
+      StateMachineType type,
+      String executionName,
+      JsonNode input,
+      String testCase) {
+    this(stateMachineArn, definition, type, executionName, input, testCase, null);
+  }
 
   /** A start that runs no test case. */
   public StartRequest(
@@ -29,6 +43,6 @@ public record StartRequest(
       StateMachineType type,
       String executionName,
       JsonNode input) {
-    this(stateMachineArn, definition, type, executionName, input, null);
+    this(stateMachineArn, definition, type, executionName, input, null, null);
   }
 }

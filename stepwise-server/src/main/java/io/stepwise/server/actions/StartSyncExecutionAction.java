@@ -49,6 +49,7 @@ public final class StartSyncExecutionAction
     }
     String name = ExecutionInputs.name(input.name());
     JsonNode executionInput = ExecutionInputs.parse(input.input());
+    String traceHeader = ExecutionInputs.traceHeader(input.traceHeader());
     Instant start = context.clock().instant();
     ExecutionResult result =
         context
@@ -60,7 +61,8 @@ public final class StartSyncExecutionAction
                     StateMachineType.EXPRESS,
                     name,
                     executionInput,
-                    requested.testCase()));
+                    requested.testCase(),
+                    traceHeader));
     Instant stop = context.clock().instant();
     return new StartSyncExecutionOutput(
         ExecutionArns.express(machine.stateMachineArn(), name),
@@ -75,7 +77,7 @@ public final class StartSyncExecutionAction
         INCLUDED,
         result.output() == null ? null : Json.write(result.output()),
         result.output() == null ? null : INCLUDED,
-        input.traceHeader(),
+        traceHeader,
         new BillingDetails(64L, billedMillis(Duration.between(start, stop))));
   }
 
