@@ -1,5 +1,6 @@
 package io.stepwise.server;
 
+import io.stepwise.asl.json.Json;
 import io.stepwise.engine.machines.ActivityRegistry;
 import io.stepwise.engine.machines.StateMachineRegistry;
 import io.stepwise.engine.runtime.ExecutionRuntime;
@@ -12,6 +13,8 @@ import io.stepwise.integrations.aws.ServiceModelMockValidator;
 import io.stepwise.integrations.mock.MockedTasks;
 import io.stepwise.integrations.states.NestedExecutionTasks;
 import io.stepwise.observability.metrics.StepwiseMetrics;
+import io.stepwise.observability.traces.StepwiseTracing;
+import io.stepwise.observability.traces.TracedStateMachines;
 import io.stepwise.server.protocol.ApiException;
 import io.stepwise.store.sql.SqliteExecutionStore;
 import java.io.IOException;
@@ -19,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +48,7 @@ public final class ServerContext implements AutoCloseable {
   private final ExecutionOrigins origins;
   private final Integrations integrations;
   private final StepwiseMetrics metrics;
+  private final StepwiseTracing tracing;
 
   private ServerContext(
       ServerConfig config,
@@ -52,13 +58,15 @@ public final class ServerContext implements AutoCloseable {
       ExecutionStore expressStore,
       ExecutionRuntime runtime,
       StateMachineStores machineStores,
-      ActivityRegistry activities) {
+      ActivityRegistry activities,
+      StepwiseTracing tracing) {
     this.config = config;
     this.clock = clock;
     this.integrations = integrations;
     this.standardStore = standardStore;
     this.expressStore = expressStore;
     this.runtime = runtime;
+    this.tracing = tracing;
     this.metrics = StepwiseMetrics.prometheus(runtime);
     this.machineStores = machineStores;
     this.registry =
@@ -115,9 +123,52 @@ public final class ServerContext implements AutoCloseable {
         new ActivityRegistry(machineStores.activities(), config.region(), config.account(), clock);
     // Before recovery: a resumed task on an activity deleted meanwhile fails as on AWS.
     runtime.activityDirectory(activities::exists);
+    // Before recovery: resumed executions go on in their traces, and their tasks in their context.
+    StepwiseTracing tracing = tracing(config, machineStores, runtime, integrations);
     runtime.recover();
     return new ServerContext(
-        config, clock, integrations, standard, express, runtime, machineStores, activities);
+        config,
+        clock,
+        integrations,
+        standard,
+        express,
+        runtime,
+        machineStores,
+        activities,
+        tracing);
+  }
+
+  /**
+   * Traces as the standard {@code OTEL_*} settings say, for state machines whose {@code
+   * tracingConfiguration} is enabled; {@code null} when no exporter is configured.
+   */
+  private static StepwiseTracing tracing(
+      ServerConfig config,
+      StateMachineStores machineStores,
+      ExecutionRuntime runtime,
+      Integrations integrations) {
+    StateMachineRegistry machines =
+        StateMachineRegistry.of(machineStores.machines(), config.region(), config.account());
+    TracedStateMachines traced =
+        TracedStateMachines.cached(arn -> tracingEnabled(machines, arn), Duration.ofSeconds(5));
+    return StepwiseTracing.autoconfigure(Map.of(), traced)
+        .map(t -> {
+          System.getLogger(ServerContext.class.getName())
+              .log(
+                  System.Logger.Level.INFO,
+                  "Traces of state machines with tracing enabled go to " + t.destination());
+          return t.bind(runtime, integrations.tasks());
+        })
+        .orElse(null);
+  }
+
+  private static boolean tracingEnabled(StateMachineRegistry machines, String stateMachineArn) {
+    try {
+      String tracing = machines.describeStateMachine(stateMachineArn).tracingConfiguration();
+      return tracing != null && Json.parse(tracing).path("enabled").asBoolean(false);
+    } catch (Exception gone) {
+      return false; // Deleted meanwhile: its executions are not traced.
+    }
   }
 
   public ServerConfig config() {
@@ -219,6 +270,9 @@ public final class ServerContext implements AutoCloseable {
     try {
       metrics.close();
       runtime.close();
+      if (tracing != null) {
+        tracing.close(); // After the runtime: the last steps' spans are flushed.
+      }
     } finally {
       try {
         standardStore.close();

@@ -34,6 +34,8 @@ final class TracingAutoconfiguration {
     Map<String, String> defaults = new HashMap<>();
     defaults.put("otel.service.name", "stepwise");
     defaults.put(EXPORTER, "otlp");
+    // The JDK's HttpClient sends OTLP over HTTP only: no gRPC sender is on the class path.
+    defaults.put("otel.exporter.otlp.protocol", "http/protobuf");
     defaults.put("otel.metrics.exporter", "none");
     defaults.put("otel.logs.exporter", "none");
     PlannedIds ids = new PlannedIds();
