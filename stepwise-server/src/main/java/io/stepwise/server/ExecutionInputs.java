@@ -7,9 +7,10 @@ import io.stepwise.engine.machines.InvalidName;
 import io.stepwise.server.protocol.ApiException;
 import java.util.UUID;
 
-/** The name and input of an execution to start, checked as AWS checks them. */
+/** The name, input and trace header of an execution to start, checked as AWS checks them. */
 public final class ExecutionInputs {
   private static final int MAX_NAME_LENGTH = 80;
+  private static final int MAX_TRACE_HEADER_LENGTH = 256;
   private static final String FORBIDDEN = " <>{}[]?*\"#%\\^|~`$&,;:/";
 
   private ExecutionInputs() {}
@@ -64,6 +65,26 @@ public final class ExecutionInputs {
       throw ApiException.invalidExecutionInput(
           "Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
     }
+  }
+
+  /**
+   * The trace header, as AWS's {@code TraceHeader} shape allows it: at most 256 ASCII characters.
+   *
+   * @throws ApiException {@code ValidationException} if it is longer or not ASCII
+   */
+  public static String traceHeader(String given) {
+    if (given == null) {
+      return null;
+    }
+    if (given.length() > MAX_TRACE_HEADER_LENGTH) {
+      throw ApiException.constraint(
+          given, "traceHeader", "have length less than or equal to " + MAX_TRACE_HEADER_LENGTH);
+    }
+    if (!given.chars().allMatch(c -> c < 0x80)) {
+      throw ApiException.constraint(
+          given, "traceHeader", "satisfy regular expression pattern: \\p{ASCII}*");
+    }
+    return given;
   }
 
   private static boolean forbidden(int c) {

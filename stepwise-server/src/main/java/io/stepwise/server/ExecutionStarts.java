@@ -24,6 +24,20 @@ public final class ExecutionStarts {
    */
   public static ExecutionRecord start(
       ServerContext context, String stateMachineArn, String name, JsonNode input) throws Exception {
+    return start(context, stateMachineArn, name, input, null);
+  }
+
+  /**
+   * As {@link #start(ServerContext, String, String, JsonNode)}, with the trace header the execution
+   * keeps (checked by {@link ExecutionInputs#traceHeader}), or {@code null}.
+   */
+  public static ExecutionRecord start(
+      ServerContext context,
+      String stateMachineArn,
+      String name,
+      JsonNode input,
+      String traceHeader)
+      throws Exception {
     TestCaseArn requested = MockTestCases.read(context, stateMachineArn);
     ResolvedStateMachine machine = context.registry().resolve(requested.stateMachineArn());
     String executionName = ExecutionInputs.name(name);
@@ -43,7 +57,8 @@ public final class ExecutionStarts {
                       input,
                       requested.testCase(),
                       // Express executions keep no history, unless it is to be logged.
-                      logging.enabled()));
+                      logging.enabled(),
+                      traceHeader));
     } catch (ExecutionLimitExceededException e) {
       context.metrics().throttled(machine.stateMachineArn());
       context.logging().notStarted(machine.stateMachineArn(), executionName);

@@ -1,5 +1,6 @@
 package io.stepwise.server;
 
+import io.stepwise.asl.json.Json;
 import io.stepwise.engine.machines.ActivityRegistry;
 import io.stepwise.engine.machines.StateMachineRegistry;
 import io.stepwise.engine.runtime.ExecutionRuntime;
@@ -19,6 +20,8 @@ import io.stepwise.observability.events.Webhook;
 import io.stepwise.observability.logs.ExecutionLogs;
 import io.stepwise.observability.logs.LogWriter;
 import io.stepwise.observability.metrics.StepwiseMetrics;
+import io.stepwise.observability.traces.StepwiseTracing;
+import io.stepwise.observability.traces.TracedStateMachines;
 import io.stepwise.server.protocol.ApiException;
 import io.stepwise.store.sql.SqliteExecutionStore;
 import java.io.IOException;
@@ -27,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +62,8 @@ public final class ServerContext implements AutoCloseable {
   private record Observers(
       ExecutionLogging logging, ExecutionLogs logs, StatusChangeEvents events) {}
 
+  private final StepwiseTracing tracing;
+
   private ServerContext(
       ServerConfig config,
       Clock clock,
@@ -69,13 +75,15 @@ public final class ServerContext implements AutoCloseable {
       ActivityRegistry activities,
       StateMachineRegistry registry,
       ExecutionOrigins origins,
-      Observers observers) {
+      Observers observers,
+      StepwiseTracing tracing) {
     this.config = config;
     this.clock = clock;
     this.integrations = integrations;
     this.standardStore = standardStore;
     this.expressStore = expressStore;
     this.runtime = runtime;
+    this.tracing = tracing;
     this.metrics = StepwiseMetrics.prometheus(runtime);
     this.machineStores = machineStores;
     this.registry = registry;
@@ -138,6 +146,8 @@ public final class ServerContext implements AutoCloseable {
     ExecutionOrigins origins = new ExecutionOrigins(machineStores.origins());
     // Before recovery: the steps of resumed executions are logged and announced too.
     Observers observers = observe(config, runtime, registry, origins);
+    // Before recovery: resumed executions go on in their traces, and their tasks in their context.
+    StepwiseTracing tracing = tracing(registry, runtime, integrations);
     runtime.recover();
     return new ServerContext(
         config,
@@ -150,7 +160,8 @@ public final class ServerContext implements AutoCloseable {
         activities,
         registry,
         origins,
-        observers);
+        observers,
+        tracing);
   }
 
   private static Observers observe(
@@ -177,6 +188,34 @@ public final class ServerContext implements AutoCloseable {
                 .map(webhook -> new Webhook(webhook.url(), webhook.headers()))
                 .toList(),
             backoff));
+  }
+
+  /**
+   * Traces as the standard {@code OTEL_*} settings say, for state machines whose {@code
+   * tracingConfiguration} is enabled; {@code null} when no exporter is configured.
+   */
+  private static StepwiseTracing tracing(
+      StateMachineRegistry machines, ExecutionRuntime runtime, Integrations integrations) {
+    TracedStateMachines traced =
+        TracedStateMachines.cached(arn -> tracingEnabled(machines, arn), Duration.ofSeconds(5));
+    return StepwiseTracing.autoconfigure(Map.of(), traced)
+        .map(t -> {
+          System.getLogger(ServerContext.class.getName())
+              .log(
+                  System.Logger.Level.INFO,
+                  "Traces of state machines with tracing enabled go to " + t.destination());
+          return t.bind(runtime, integrations.tasks());
+        })
+        .orElse(null);
+  }
+
+  private static boolean tracingEnabled(StateMachineRegistry machines, String stateMachineArn) {
+    try {
+      String tracing = machines.describeStateMachine(stateMachineArn).tracingConfiguration();
+      return tracing != null && Json.parse(tracing).path("enabled").asBoolean(false);
+    } catch (Exception gone) {
+      return false; // Deleted meanwhile: its executions are not traced.
+    }
   }
 
   public ServerConfig config() {
@@ -296,6 +335,9 @@ public final class ServerContext implements AutoCloseable {
       // After the runtime: the last steps are written and announced.
       observers.logs().close();
       observers.events().close();
+      if (tracing != null) {
+        tracing.close(); // After the runtime: the last steps' spans are flushed.
+      }
     } finally {
       try {
         standardStore.close();

@@ -54,6 +54,7 @@ final class TaskStep {
     frame.heartbeatSeconds = heartbeat;
     ObjectNode scheduled = HistoryRecorder.details();
     frame.activityScheduled = false;
+    long scheduledEventId = 0;
     if (resource.activity()) {
       // ActivityScheduled waits for the runtime to find the activity (activityScheduled below):
       // AWS fails a state whose activity does not exist without scheduling anything.
@@ -63,7 +64,7 @@ final class TaskStep {
       if (timeout > 0) {
         scheduled.put("timeoutInSeconds", timeout);
       }
-      record(frame, HistoryEventType.LAMBDA_FUNCTION_SCHEDULED, scheduled);
+      scheduledEventId = record(frame, HistoryEventType.LAMBDA_FUNCTION_SCHEDULED, scheduled);
       record(frame, HistoryEventType.LAMBDA_FUNCTION_STARTED, null);
     } else {
       scheduled.put("resourceType", resource.type());
@@ -76,7 +77,7 @@ final class TaskStep {
       if (heartbeat > 0) {
         scheduled.put("heartbeatInSeconds", heartbeat);
       }
-      record(frame, HistoryEventType.TASK_SCHEDULED, scheduled);
+      scheduledEventId = record(frame, HistoryEventType.TASK_SCHEDULED, scheduled);
       ObjectNode started = HistoryRecorder.details();
       started.put("resourceType", resource.type());
       started.put("resource", resource.action());
@@ -98,7 +99,8 @@ final class TaskStep {
                 heartbeat,
                 transition.execution.info.testCase(),
                 nextInvocation(task.name()),
-                taskId));
+                taskId,
+                scheduledEventId));
     frame.pendingInvocation = invoke;
     transition.command(invoke);
     frame.timeoutTimerId = 0;
@@ -337,8 +339,8 @@ final class TaskStep {
     }
   }
 
-  private void record(Frame frame, HistoryEventType type, ObjectNode details) {
-    transition.execution.history.record(frame, type, transition.now, details);
+  private long record(Frame frame, HistoryEventType type, ObjectNode details) {
+    return transition.execution.history.record(frame, type, transition.now, details);
   }
 
   /** A seconds field: a literal, a path or JSONata; 0 when absent. */

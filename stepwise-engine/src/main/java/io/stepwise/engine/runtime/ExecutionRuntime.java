@@ -559,6 +559,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         null,
         null,
         0,
-        request.testCase());
+        request.testCase(),
+        request.traceHeader());
   }
 }

@@ -16,6 +16,8 @@ import io.stepwise.engine.run.StateMachineType;
  * @param recordsHistory whether an Express execution records its history events (Standard ones
  *     always do): for its state machine's execution log. They reach the runtime's listeners; the
  *     Express store does not keep them
+ * @param traceHeader the trace header StartExecution was given (X-Ray's {@code Root=...} or W3C's
+ *     {@code traceparent} form), or {@code null}; kept with the execution, for its trace
  */
 public record StartRequest(
     String stateMachineArn,
@@ -24,9 +26,10 @@ public record StartRequest(
     String executionName,
     JsonNode input,
     String testCase,
-    boolean recordsHistory) {
+    boolean recordsHistory,
+    String traceHeader) {
 
-  /** A start of an Express execution without history, or of a Standard one. */
+  /** A start with no trace header, of an Express execution without history or a Standard one. */
   public StartRequest(
       String stateMachineArn,
       String definition,
@@ -34,7 +37,7 @@ public record StartRequest(
       String executionName,
       JsonNode input,
       String testCase) {
-    this(stateMachineArn, definition, type, executionName, input, testCase, false);
+    this(stateMachineArn, definition, type, executionName, input, testCase, false, null);
   }
 
   /** A start that runs no test case. */
@@ -44,6 +47,6 @@ public record StartRequest(
       StateMachineType type,
       String executionName,
       JsonNode input) {
-    this(stateMachineArn, definition, type, executionName, input, null);
+    this(stateMachineArn, definition, type, executionName, input, null, false, null);
   }
 }

@@ -25,6 +25,8 @@ import java.time.Instant;
  * @param redriveCount how many times it has been redriven
  * @param testCase the Step Functions Local test case it runs, or {@code null}: its mocked Task
  *     states must stay mocked when it is rebuilt after a restart
+ * @param traceHeader the trace header it was started with, or {@code null}: its trace goes on under
+ *     the same trace id after a restart or a redrive
  */
 public record ExecutionRecord(
     String executionArn,
@@ -41,7 +43,44 @@ public record ExecutionRecord(
     String error,
     String cause,
     int redriveCount,
-    String testCase) {
+    String testCase,
+    String traceHeader) {
+
+  /** A record of an execution started without a trace header. */
+  public ExecutionRecord(
+      String executionArn,
+      String stateMachineArn,
+      String name,
+      StateMachineType type,
+      String definition,
+      String input,
+      long seed,
+      ExecutionStatus status,
+      Instant startDate,
+      Instant stopDate,
+      String output,
+      String error,
+      String cause,
+      int redriveCount,
+      String testCase) {
+    this(
+        executionArn,
+        stateMachineArn,
+        name,
+        type,
+        definition,
+        input,
+        seed,
+        status,
+        startDate,
+        stopDate,
+        output,
+        error,
+        cause,
+        redriveCount,
+        testCase,
+        null);
+  }
 
   /** A record of an execution that runs no test case. */
   public ExecutionRecord(
@@ -74,6 +113,7 @@ public record ExecutionRecord(
         error,
         cause,
         redriveCount,
+        null,
         null);
   }
 
@@ -94,7 +134,8 @@ public record ExecutionRecord(
         null,
         null,
         redriveCount + 1,
-        testCase);
+        testCase,
+        traceHeader);
   }
 
   /** This record with the end of the execution filled in. */
@@ -114,6 +155,7 @@ public record ExecutionRecord(
         end.error(),
         end.cause(),
         redriveCount,
-        testCase);
+        testCase,
+        traceHeader);
   }
 }

@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  *     branches all count, as Step Functions Local counts the attempts its mocked responses answer
  * @param taskId this attempt's id within its execution: the same when the attempt is invoked again
  *     after a restart, another for each retry, so that a resource can make its requests idempotent
+ * @param scheduledEventId the id of the history event that scheduled this attempt ({@code
+ *     TaskScheduled} or {@code LambdaFunctionScheduled}), or 0 where none is recorded before the
+ *     invocation (activities, TestState): what names the attempt's trace span
  */
 public record TaskInvocation(
     String resource,
@@ -31,7 +34,34 @@ public record TaskInvocation(
     long heartbeatSeconds,
     String testCase,
     int stateInvocation,
-    long taskId) {
+    long taskId,
+    long scheduledEventId) {
+
+  /** An attempt whose scheduling event is not known. */
+  public TaskInvocation(
+      String resource,
+      JsonNode parameters,
+      String stateName,
+      String executionArn,
+      String taskToken,
+      long timeoutSeconds,
+      long heartbeatSeconds,
+      String testCase,
+      int stateInvocation,
+      long taskId) {
+    this(
+        resource,
+        parameters,
+        stateName,
+        executionArn,
+        taskToken,
+        timeoutSeconds,
+        heartbeatSeconds,
+        testCase,
+        stateInvocation,
+        taskId,
+        0);
+  }
 
   /**
    * An attempt with no id of its own, of an execution that runs no test case (TestState, tests).
@@ -53,6 +83,7 @@ public record TaskInvocation(
         timeoutSeconds,
         heartbeatSeconds,
         null,
+        0,
         0,
         0);
   }

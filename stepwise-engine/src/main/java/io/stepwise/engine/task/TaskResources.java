@@ -14,6 +14,7 @@ public final class TaskResources {
 
   private final Map<String, TaskResource> exact = new LinkedHashMap<>();
   private final Map<Predicate<String>, TaskResource> patterns = new LinkedHashMap<>();
+  private volatile TaskAround around = TaskAround.NONE;
 
   /** No resources: every task fails, naming its resource. */
   public static TaskResources none() {
@@ -29,6 +30,12 @@ public final class TaskResources {
   /** Handles every resource ARN the predicate accepts. */
   public TaskResources register(Predicate<String> resourceArns, TaskResource resource) {
     patterns.put(resourceArns, resource);
+    return this;
+  }
+
+  /** Runs every invocation made through {@link #invoke} inside this; replaces any earlier one. */
+  public TaskResources around(TaskAround around) {
+    this.around = around;
     return this;
   }
 
@@ -51,7 +58,7 @@ public final class TaskResources {
   /** As {@link #invoke(TaskInvocation)}, with a context for the task to report progress to. */
   public TaskOutcome invoke(TaskInvocation invocation, TaskContext context) {
     return find(invocation.resource())
-        .map(r -> r.invoke(invocation, context))
+        .map(r -> around.around(invocation, () -> r.invoke(invocation, context)))
         .orElseGet(() ->
             TaskOutcome.failed(
                 StatesError.TASK_FAILED.errorName(),

@@ -156,7 +156,8 @@ class ExecutionListenerTest {
                   "logged",
                   Json.parse("{}"),
                   null,
-                  true));
+                  true,
+                  null));
       // It leaves memory while it waits, and is rebuilt from the journal when the timer fires.
       clock.advance(Duration.ofMinutes(1));
       logged.wakeTimers();

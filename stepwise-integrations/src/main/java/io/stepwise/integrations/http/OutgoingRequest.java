@@ -64,6 +64,9 @@ final class OutgoingRequest {
     for (Map.Entry<String, String> header : headers.entrySet()) {
       header(builder, header.getKey(), header.getValue());
     }
+    // The task attempt's trace context, where the execution is traced: set last, so that it is the
+    // attempt's own and not a traceparent written in the state's Headers.
+    io.stepwise.integrations.TraceContext.inject(builder::setHeader);
     builder.method(
         task.method(),
         body == null

@@ -1,5 +1,6 @@
 package io.stepwise.integrations.lambda;
 
+import io.stepwise.integrations.TraceContext;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -7,6 +8,10 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -42,7 +47,9 @@ public final class EndpointFunction implements LambdaFunction, AutoCloseable {
                     .connectionTimeout(Duration.ofSeconds(10))
                     .socketTimeout(LambdaFunctions.MAX_TIMEOUT)
                     .build())
-            .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+            .overrideConfiguration(o ->
+                o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                    .addExecutionInterceptor(new TraceContextInterceptor()))
             .build();
     this.remoteName = remoteName;
   }
@@ -87,6 +94,17 @@ public final class EndpointFunction implements LambdaFunction, AutoCloseable {
           "ClientExecutionTimeoutException", 0, slow.getMessage(), null);
     } catch (SdkClientException unreachable) {
       throw LambdaServiceException.clientFailure(unreachable.getMessage());
+    }
+  }
+
+  /** Adds the task attempt's trace context to each Invoke request (the SDK calls on our thread). */
+  private static final class TraceContextInterceptor implements ExecutionInterceptor {
+    @Override
+    public SdkHttpRequest modifyHttpRequest(
+        Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+      SdkHttpRequest.Builder request = context.httpRequest().toBuilder();
+      TraceContext.inject(request::putHeader);
+      return request.build();
     }
   }
 

@@ -5,6 +5,12 @@ import static io.stepwise.integrations.http.HttpTaskHarness.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.stepwise.asl.json.Json;
 import io.stepwise.engine.task.TaskOutcome;
 import io.stepwise.integrations.http.LoopbackServer.Reply;
@@ -108,6 +114,30 @@ class HttpInvokeTaskTest {
     assertThat(failed.failure().cause())
         .isEqualTo("The Headers field contains an unsupported header: '" + header + "'");
     assertThat(server.received()).isEmpty();
+  }
+
+  @Test
+  void passesTheCurrentTraceContextOnAsTraceparentAndNothingWithoutOne() throws Exception {
+    SpanContext attempt =
+        SpanContext.create(
+            "0af7651916cd43dd8448eb211c80319c",
+            "b7ad6b7169203331",
+            TraceFlags.getSampled(),
+            TraceState.getDefault());
+
+    task.succeeded(call("GET", server.base() + "/untraced", ""));
+    assertThat(server.last().header("traceparent")).isNull();
+    Scope scope = Context.root().with(Span.wrap(attempt)).makeCurrent();
+    try {
+      assertThat(Span.current().getSpanContext()).isEqualTo(attempt);
+      task.succeeded(
+          call("GET", server.base() + "/traced", "\"Headers\":{\"traceparent\":\"forged\"}"));
+    } finally {
+      scope.close();
+    }
+
+    assertThat(server.last().header("traceparent"))
+        .isEqualTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
   }
 
   @Test

@@ -3,6 +3,12 @@ package io.stepwise.integrations.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +78,35 @@ class EndpointFunctionTest {
     assertThat(response.functionError()).isNull();
     assertThat(response.executedVersion()).isEqualTo("$LATEST");
     assertThat(response.requestId()).hasSize(36).isNotEqualTo("local-id");
+  }
+
+  @Test
+  void passesTheCurrentTraceContextOnAsTraceparent() throws Exception {
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    lambda.function(
+        "traced",
+        call -> {
+          seen.add(String.valueOf(call.traceparent()));
+          return FakeLambdaService.Answer.ok("{}");
+        });
+    SpanContext attempt =
+        SpanContext.create(
+            "0af7651916cd43dd8448eb211c80319c",
+            "b7ad6b7169203331",
+            TraceFlags.getSampled(),
+            TraceState.getDefault());
+
+    endpoint.invoke(call("traced", "{}"));
+    Scope scope = Context.root().with(Span.wrap(attempt)).makeCurrent();
+    try {
+      assertThat(Span.current().getSpanContext()).isEqualTo(attempt);
+      endpoint.invoke(call("traced", "{}"));
+    } finally {
+      scope.close();
+    }
+
+    assertThat(seen)
+        .containsExactly("null", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
   }
 
   @Test

@@ -34,8 +34,13 @@ public final class FakeLambdaService implements AutoCloseable {
     }
   }
 
-  /** One call as the service received it. */
-  public record Call(String function, String qualifier, String invocationType, byte[] payload) {}
+  /** One call as the service received it, with the W3C trace context it carried, if any. */
+  public record Call(
+      String function,
+      String qualifier,
+      String invocationType,
+      byte[] payload,
+      String traceparent) {}
 
   private final HttpServer server;
   private final Map<String, Function<Call, Answer>> functions = new ConcurrentHashMap<>();
@@ -105,7 +110,8 @@ public final class FakeLambdaService implements AutoCloseable {
               name,
               qualifier,
               type == null ? "RequestResponse" : type,
-              exchange.getRequestBody().readAllBytes());
+              exchange.getRequestBody().readAllBytes(),
+              exchange.getRequestHeaders().getFirst("traceparent"));
       Answer answer = behaviour.apply(call);
       exchange.getResponseHeaders().add("X-Amz-Executed-Version", "$LATEST");
       exchange.getResponseHeaders().add("Content-Type", "application/json");

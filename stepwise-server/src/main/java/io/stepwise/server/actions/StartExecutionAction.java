@@ -28,7 +28,11 @@ public final class StartExecutionAction
   public StartExecutionOutput handle(StartExecutionInput input) throws Exception {
     ExecutionRecord execution =
         ExecutionStarts.start(
-            context, input.stateMachineArn(), input.name(), ExecutionInputs.parse(input.input()));
+            context,
+            input.stateMachineArn(),
+            input.name(),
+            ExecutionInputs.parse(input.input()),
+            ExecutionInputs.traceHeader(input.traceHeader()));
     return new StartExecutionOutput(execution.executionArn(), execution.startDate());
   }
 }

@@ -51,6 +51,7 @@ public final class StartSyncExecutionAction
     String name = ExecutionInputs.name(input.name());
     JsonNode executionInput = ExecutionInputs.parse(input.input());
     LoggingConfiguration logging = LoggingConfiguration.parse(machine.loggingConfiguration());
+    String traceHeader = ExecutionInputs.traceHeader(input.traceHeader());
     Instant start = context.clock().instant();
     ExecutionResult result =
         context
@@ -63,7 +64,8 @@ public final class StartSyncExecutionAction
                     name,
                     executionInput,
                     requested.testCase(),
-                    logging.enabled()));
+                    logging.enabled(),
+                    traceHeader));
     Instant stop = context.clock().instant();
     String executionArn = ExecutionArns.express(machine.stateMachineArn(), name);
     // Not run by the runtime, so not heard by its listeners: its history is logged from here.
@@ -81,7 +83,7 @@ public final class StartSyncExecutionAction
         INCLUDED,
         result.output() == null ? null : Json.write(result.output()),
         result.output() == null ? null : INCLUDED,
-        input.traceHeader(),
+        traceHeader,
         new BillingDetails(64L, billedMillis(Duration.between(start, stop))));
   }
 

@@ -15,6 +15,7 @@ public record DescribeExecutionOutput(
     CloudWatchEventsExecutionDataDetails inputDetails,
     String output,
     CloudWatchEventsExecutionDataDetails outputDetails,
+    String traceHeader,
     String mapRunArn,
     String error,
     String cause,

@@ -27,7 +27,8 @@ import java.util.Optional;
 final class SqliteReads {
   private static final String EXECUTION_COLUMNS =
       "SELECT execution_arn, state_machine_arn, name, type, definition, input, seed, status,"
-          + " start_date, stop_date, output, error, cause, redrive_count, test_case FROM executions";
+          + " start_date, stop_date, output, error, cause, redrive_count, test_case,"
+          + " trace_header FROM executions";
   private static final String TIMER_COLUMNS = "SELECT execution_arn, timer_id, due FROM timers";
 
   private SqliteReads() {}
@@ -192,7 +193,8 @@ final class SqliteReads {
                 rows.getString(12),
                 rows.getString(13),
                 rows.getInt(14),
-                rows.getString(15)));
+                rows.getString(15),
+                rows.getString(16)));
       }
     }
     return records;

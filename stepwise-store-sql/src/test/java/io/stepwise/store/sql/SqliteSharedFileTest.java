@@ -110,7 +110,7 @@ class SqliteSharedFileTest {
     SqliteStateMachineStore.open(file()).close();
     SqliteStores.open(file()).close();
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
   }
 
   @Test
@@ -129,7 +129,7 @@ class SqliteSharedFileTest {
       machines.create(SqliteStateMachineStoreTest.machine("m"));
     }
 
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
   }
 
   @Test
@@ -154,8 +154,9 @@ class SqliteSharedFileTest {
       ExecutionRecord old = executions.execution("arn:old").orElseThrow();
       assertThat(old.name()).isEqualTo("old");
       assertThat(old.testCase()).isNull();
+      assertThat(old.traceHeader()).isNull();
     }
-    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+    assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
   }
 
   private List<String> appliedVersions() throws Exception {
