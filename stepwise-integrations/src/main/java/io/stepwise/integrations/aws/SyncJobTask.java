@@ -109,12 +109,21 @@ public final class SyncJobTask implements TaskResource {
         Thread.sleep(pollInterval);
       }
     } catch (ServiceActions.Failed failed) {
-      return failed.outcome();
-    } catch (InterruptedException abandoned) {
-      stop(job, actions.get(), parameters, startedJob);
-      Thread.currentThread().interrupt();
-      return TaskOutcome.failed(StatesError.TASK_FAILED.errorName(), "Polling was interrupted");
+      // Interrupted inside a call: the HTTP client may report it as a failure of the call.
+      return Thread.interrupted()
+          ? abandoned(job, actions.get(), parameters, startedJob)
+          : failed.outcome();
+    } catch (InterruptedException interrupted) {
+      return abandoned(job, actions.get(), parameters, startedJob);
     }
+  }
+
+  /** The task was abandoned (its execution ended): the job is stopped, the interrupt kept. */
+  private static TaskOutcome abandoned(
+      SyncJob job, ServiceActions actions, JsonNode parameters, ObjectNode startedJob) {
+    stop(job, actions, parameters, startedJob);
+    Thread.currentThread().interrupt();
+    return TaskOutcome.failed(StatesError.TASK_FAILED.errorName(), "Polling was interrupted");
   }
 
   /**
