@@ -14,7 +14,6 @@ import io.stepwise.server.model.SendTaskFailureInput;
 import io.stepwise.server.model.SendTaskHeartbeatInput;
 import io.stepwise.server.model.SendTaskSuccessInput;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -99,15 +98,11 @@ final class ActivityPages implements ConsolePages {
   }
 
   private List<ActivityListItem> allActivities() {
-    List<ActivityListItem> activities = new ArrayList<>();
-    String next = null;
-    do {
-      ListActivitiesOutput page =
-          api.call(new ListActivitiesInput(1000, next), ListActivitiesOutput.class);
-      activities.addAll(page.activities());
-      next = page.nextToken();
-    } while (next != null);
-    return activities;
+    return api.all(
+        next -> new ListActivitiesInput(1000, next),
+        ListActivitiesOutput.class,
+        ListActivitiesOutput::activities,
+        ListActivitiesOutput::nextToken);
   }
 
   private static String blankToNull(String value) {

@@ -4,6 +4,9 @@ import io.stepwise.server.actions.Action;
 import io.stepwise.server.actions.ActionRegistry;
 import io.stepwise.server.protocol.ApiError;
 import io.stepwise.server.protocol.ErrorMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The console's way into Step Functions: the same actions the awsJson1_0 endpoint serves, called
@@ -32,6 +35,25 @@ public final class ConsoleApi {
       ApiError error = ErrorMapper.map(e);
       throw new ApiCallFailed(action.name(), error.type(), error.message());
     }
+  }
+
+  /**
+   * Every item of a listing, page after page: {@code pageAfter} makes the request for the page
+   * after a token ({@code null} for the first).
+   */
+  public <P extends Record, T> List<T> all(
+      Function<String, Record> pageAfter,
+      Class<P> pageType,
+      Function<P, List<T>> items,
+      Function<P, String> nextToken) {
+    List<T> all = new ArrayList<>();
+    String next = null;
+    do {
+      P page = call(pageAfter.apply(next), pageType);
+      all.addAll(items.apply(page));
+      next = nextToken.apply(page);
+    } while (next != null);
+    return all;
   }
 
   /** Calls an action whose output holds nothing to show (Stop, Delete, ...). */

@@ -100,14 +100,10 @@ final class ExecutionListPage {
   }
 
   private List<StateMachineListItem> machines() {
-    List<StateMachineListItem> machines = new ArrayList<>();
-    String next = null;
-    do {
-      ListStateMachinesOutput page =
-          api.call(new ListStateMachinesInput(1000, next), ListStateMachinesOutput.class);
-      machines.addAll(page.stateMachines());
-      next = page.nextToken();
-    } while (next != null);
-    return machines;
+    return api.all(
+        next -> new ListStateMachinesInput(1000, next),
+        ListStateMachinesOutput.class,
+        ListStateMachinesOutput::stateMachines,
+        ListStateMachinesOutput::nextToken);
   }
 }

@@ -7,7 +7,6 @@ import io.stepwise.server.model.DescribeStateMachineForExecutionInput;
 import io.stepwise.server.model.DescribeStateMachineForExecutionOutput;
 import io.stepwise.server.model.GetExecutionHistoryInput;
 import io.stepwise.server.model.GetExecutionHistoryOutput;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,24 +31,19 @@ record ExecutionSnapshot(
 
   /** Every event, page after page; none for an execution that keeps no history (Express). */
   static List<JsonNode> events(ConsoleApi api, String arn) {
-    List<JsonNode> events = new ArrayList<>();
-    String next = null;
     try {
-      do {
-        GetExecutionHistoryOutput page =
-            api.call(
-                new GetExecutionHistoryInput(arn, 1000, false, next, true),
-                GetExecutionHistoryOutput.class);
-        events.addAll(page.events());
-        next = page.nextToken();
-      } while (next != null);
+      return api.all(
+          next -> new GetExecutionHistoryInput(arn, 1000, false, next, true),
+          GetExecutionHistoryOutput.class,
+          GetExecutionHistoryOutput::events,
+          GetExecutionHistoryOutput::nextToken);
     } catch (ApiCallFailed e) {
       if (!e.code().equals("InvalidArn")) {
         throw e;
       }
       // AWS keeps no history of Express executions and refuses their ARNs here.
+      return List.of();
     }
-    return events;
   }
 
   /** Whether the execution may still change: what keeps the live updates connected. */

@@ -8,9 +8,6 @@ import io.stepwise.server.model.ListStateMachineAliasesInput;
 import io.stepwise.server.model.ListStateMachineAliasesOutput;
 import io.stepwise.server.model.ListStateMachineVersionsInput;
 import io.stepwise.server.model.ListStateMachineVersionsOutput;
-import io.stepwise.server.model.StateMachineAliasListItem;
-import io.stepwise.server.model.StateMachineVersionListItem;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,39 +37,32 @@ final class MachineDetails {
    * descriptions users wrote when publishing come from describing each one.
    */
   List<PublishedVersion> versions(String machineArn) {
-    List<PublishedVersion> versions = new ArrayList<>();
-    String next = null;
-    do {
-      ListStateMachineVersionsOutput page =
-          api.call(
-              new ListStateMachineVersionsInput(machineArn, next, PAGE),
-              ListStateMachineVersionsOutput.class);
-      for (StateMachineVersionListItem item : page.stateMachineVersions()) {
-        String arn = item.stateMachineVersionArn();
-        versions.add(
-            new PublishedVersion(
-                arn, qualifier(arn), describe(arn).description(), item.creationDate()));
-      }
-      next = page.nextToken();
-    } while (next != null);
-    return versions;
+    return api
+        .all(
+            next -> new ListStateMachineVersionsInput(machineArn, next, PAGE),
+            ListStateMachineVersionsOutput.class,
+            ListStateMachineVersionsOutput::stateMachineVersions,
+            ListStateMachineVersionsOutput::nextToken)
+        .stream()
+        .map(item -> {
+          String arn = item.stateMachineVersionArn();
+          return new PublishedVersion(
+              arn, qualifier(arn), describe(arn).description(), item.creationDate());
+        })
+        .toList();
   }
 
   /** Every alias, with its routing configuration. */
   List<DescribeStateMachineAliasOutput> aliases(String machineArn) {
-    List<DescribeStateMachineAliasOutput> aliases = new ArrayList<>();
-    String next = null;
-    do {
-      ListStateMachineAliasesOutput page =
-          api.call(
-              new ListStateMachineAliasesInput(machineArn, next, PAGE),
-              ListStateMachineAliasesOutput.class);
-      for (StateMachineAliasListItem item : page.stateMachineAliases()) {
-        aliases.add(alias(item.stateMachineAliasArn()));
-      }
-      next = page.nextToken();
-    } while (next != null);
-    return aliases;
+    return api
+        .all(
+            next -> new ListStateMachineAliasesInput(machineArn, next, PAGE),
+            ListStateMachineAliasesOutput.class,
+            ListStateMachineAliasesOutput::stateMachineAliases,
+            ListStateMachineAliasesOutput::nextToken)
+        .stream()
+        .map(item -> alias(item.stateMachineAliasArn()))
+        .toList();
   }
 
   /**

@@ -7,7 +7,6 @@ import io.stepwise.server.model.DescribeStateMachineOutput;
 import io.stepwise.server.model.ListStateMachinesInput;
 import io.stepwise.server.model.ListStateMachinesOutput;
 import io.stepwise.server.model.StateMachineListItem;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -107,14 +106,10 @@ final class StateMachinePages implements ConsolePages {
 
   /** Every state machine, page after page, in name order. */
   private List<StateMachineListItem> allMachines() {
-    List<StateMachineListItem> machines = new ArrayList<>();
-    String next = null;
-    do {
-      ListStateMachinesOutput page =
-          api.call(new ListStateMachinesInput(1000, next), ListStateMachinesOutput.class);
-      machines.addAll(page.stateMachines());
-      next = page.nextToken();
-    } while (next != null);
-    return machines;
+    return api.all(
+        next -> new ListStateMachinesInput(1000, next),
+        ListStateMachinesOutput.class,
+        ListStateMachinesOutput::stateMachines,
+        ListStateMachinesOutput::nextToken);
   }
 }
