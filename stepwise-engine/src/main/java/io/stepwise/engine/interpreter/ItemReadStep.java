@@ -112,7 +112,8 @@ final class ItemReadStep {
                 0,
                 null,
                 0,
-                id));
+                id,
+                0L));
     frame.pendingInvocation = invoke;
     transition.command(invoke);
   }

@@ -110,7 +110,8 @@ final class ResultWriteStep {
                 0,
                 null,
                 0,
-                id));
+                id,
+                0L));
     frame.pendingInvocation = invoke;
     transition.command(invoke);
   }

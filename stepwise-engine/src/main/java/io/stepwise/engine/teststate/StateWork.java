@@ -65,7 +65,18 @@ final class StateWork {
     }
     TaskOutcome outcome =
         resources.invoke(
-            new TaskInvocation(task.resource(), parameters, task.name(), executionArn, null, 0, 0));
+            new TaskInvocation(
+                task.resource(),
+                parameters,
+                task.name(),
+                executionArn,
+                null,
+                0,
+                0,
+                null,
+                0,
+                0L,
+                0L));
     return switch (outcome) {
       case TaskOutcome.Succeeded ok -> StatePipeline.nonNull(ok.output());
       case TaskOutcome.Failed failed -> throw new FailureException(failed.failure());

@@ -100,7 +100,8 @@ public abstract class ExecutionStoreContractTest implements TimerContract {
             null,
             null,
             0,
-            "HappyPath");
+            "HappyPath",
+            null);
     store.create(record, start(record));
     assertThat(store.execution(record.executionArn()).orElseThrow().testCase())
         .isEqualTo("HappyPath");
@@ -135,7 +136,9 @@ public abstract class ExecutionStoreContractTest implements TimerContract {
             null,
             null,
             null,
-            0);
+            0,
+            null,
+            null);
 
     assertThatThrownBy(() -> store.create(second, start(second)))
         .isInstanceOf(ExecutionAlreadyExistsException.class)

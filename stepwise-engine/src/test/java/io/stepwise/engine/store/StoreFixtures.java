@@ -40,7 +40,9 @@ public final class StoreFixtures {
         null,
         null,
         null,
-        0);
+        0,
+        null,
+        null);
   }
 
   public static ExecutionRecord record(String name) {

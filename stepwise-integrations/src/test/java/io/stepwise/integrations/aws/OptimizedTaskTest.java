@@ -30,7 +30,8 @@ class OptimizedTaskTest {
 
   private TaskOutcome invoke(String resource, String parameters) throws Exception {
     return tasks.invoke(
-        new TaskInvocation(resource, Json.parse(parameters), "Call", EXECUTION, null, 0, 0));
+        new TaskInvocation(
+            resource, Json.parse(parameters), "Call", EXECUTION, null, 0, 0, null, 0, 0L, 0L));
   }
 
   private static JsonNode output(TaskOutcome outcome) {

@@ -49,7 +49,11 @@ class SageMakerFailuresTest {
               "arn:aws:states:eu-west-1:222222222222:execution:machine:run",
               null,
               0,
-              0));
+              0,
+              null,
+              0,
+              0L,
+              0L));
     }
   }
 

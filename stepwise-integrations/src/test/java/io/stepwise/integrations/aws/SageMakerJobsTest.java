@@ -56,7 +56,11 @@ class SageMakerJobsTest {
             EXECUTION,
             null,
             0,
-            0));
+            0,
+            null,
+            0,
+            0L,
+            0L));
   }
 
   static JsonNode output(TaskOutcome outcome) {

@@ -30,7 +30,8 @@ class SyncJobTaskTest {
 
   private TaskOutcome invoke(String resource, String parameters) throws Exception {
     return tasks.invoke(
-        new TaskInvocation(resource, Json.parse(parameters), "Job", EXECUTION, null, 0, 0));
+        new TaskInvocation(
+            resource, Json.parse(parameters), "Job", EXECUTION, null, 0, 0, null, 0, 0L, 0L));
   }
 
   private static JsonNode output(TaskOutcome outcome) {
@@ -130,7 +131,11 @@ class SyncJobTaskTest {
                     EXECUTION,
                     null,
                     1,
-                    0)));
+                    0,
+                    null,
+                    0,
+                    0L,
+                    0L)));
 
     assertThat(timedOut.failure().error()).isEqualTo("States.Timeout");
     assertThat(fakes.glue().stoppedRuns()).containsExactlyElementsOf(fakes.glue().runIds());

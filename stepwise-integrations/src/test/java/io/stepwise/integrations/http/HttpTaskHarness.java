@@ -27,7 +27,8 @@ final class HttpTaskHarness {
 
   TaskOutcome invoke(JsonNode parameters) {
     return tasks.invoke(
-        new TaskInvocation(HttpInvokeTask.RESOURCE, parameters, "Call", EXECUTION, null, 0, 0));
+        new TaskInvocation(
+            HttpInvokeTask.RESOURCE, parameters, "Call", EXECUTION, null, 0, 0, null, 0, 0L, 0L));
   }
 
   JsonNode succeeded(String parameters) throws Exception {

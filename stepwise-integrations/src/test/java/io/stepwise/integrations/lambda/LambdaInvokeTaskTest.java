@@ -55,7 +55,17 @@ class LambdaInvokeTaskTest {
   private TaskOutcome invoke(String parameters) throws Exception {
     return task.invoke(
         new TaskInvocation(
-            LambdaInvokeTask.RESOURCE, Json.parse(parameters), "Call", EXECUTION, null, 0, 0));
+            LambdaInvokeTask.RESOURCE,
+            Json.parse(parameters),
+            "Call",
+            EXECUTION,
+            null,
+            0,
+            0,
+            null,
+            0,
+            0L,
+            0L));
   }
 
   @Test
@@ -133,7 +143,11 @@ class LambdaInvokeTaskTest {
                         EXECUTION,
                         null,
                         0,
-                        0));
+                        0,
+                        null,
+                        0,
+                        0L,
+                        0L));
 
     assertThat(failed.failure().error()).isEqualTo("PaymentBusy");
     assertThat(Json.parse(failed.failure().cause()).get("errorMessage").textValue())
@@ -169,7 +183,17 @@ class LambdaInvokeTaskTest {
     TaskOutcome outcome =
         legacy.invoke(
             new TaskInvocation(
-                arn, Json.parse("{\"who\":\"Ada\"}"), "Call", EXECUTION, null, 0, 0));
+                arn,
+                Json.parse("{\"who\":\"Ada\"}"),
+                "Call",
+                EXECUTION,
+                null,
+                0,
+                0,
+                null,
+                0,
+                0L,
+                0L));
 
     assertThat(LambdaFunctionTask.handles(arn)).isTrue();
     assertThat(LambdaFunctionTask.handles(LambdaInvokeTask.RESOURCE)).isFalse();

@@ -37,7 +37,9 @@ class StatusChangesTest {
         null,
         null,
         null,
-        redrives);
+        redrives,
+        null,
+        null);
   }
 
   @Test

@@ -68,6 +68,7 @@ class ExecutionChangesTest {
             null,
             null,
             0,
+            null,
             null);
     return new RecordedStep(execution, 2, List.of(), null);
   }
