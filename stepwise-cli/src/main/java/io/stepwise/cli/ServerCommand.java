@@ -3,6 +3,7 @@ package io.stepwise.cli;
 import io.stepwise.engine.interpreter.Limits;
 import io.stepwise.engine.runtime.ExecutionRuntime;
 import io.stepwise.integrations.config.ConfigException;
+import io.stepwise.observability.traces.TracingSettingsException;
 import io.stepwise.server.AtMostOnceStates;
 import io.stepwise.server.Server;
 import io.stepwise.server.ServerConfig;
@@ -144,7 +145,7 @@ final class ServerCommand implements Callable<Integer> {
     int bound;
     try {
       bound = server.start();
-    } catch (ConfigException wrong) {
+    } catch (ConfigException | TracingSettingsException wrong) {
       throw new UserError(wrong.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);

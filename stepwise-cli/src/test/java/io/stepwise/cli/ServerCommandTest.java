@@ -64,6 +64,23 @@ class ServerCommandTest {
   }
 
   @Test
+  void anUnusableTracesExporterIsOneLineNotACrash(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+    // OTEL_TRACES_EXPORTER as a system property, which OpenTelemetry reads the same way.
+    System.setProperty("otel.traces.exporter", "carrier-pigeon");
+    try {
+      Cli.Result result = Cli.run("server", "--port", "0", "--data", data.toString());
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err())
+          .contains("OpenTelemetry settings", "carrier-pigeon")
+          .doesNotContain("\tat ", "internal error");
+    } finally {
+      System.clearProperty("otel.traces.exporter");
+    }
+  }
+
+  @Test
   void aQuotaBelowOneIsBadUsage() {
     Cli.Result result = Cli.run("server", "--port", "0", "--max-open-executions", "0");
 

@@ -1,6 +1,7 @@
 package io.stepwise.observability.traces;
 
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.spi.ConfigurationException;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import java.util.HashMap;
 import java.util.Locale;
@@ -39,12 +40,20 @@ final class TracingAutoconfiguration {
     defaults.put("otel.metrics.exporter", "none");
     defaults.put("otel.logs.exporter", "none");
     PlannedIds ids = new PlannedIds();
-    AutoConfiguredOpenTelemetrySdk sdk =
-        AutoConfiguredOpenTelemetrySdk.builder()
-            .addPropertiesSupplier(() -> defaults)
-            .addPropertiesCustomizer(config -> properties)
-            .addTracerProviderCustomizer((builder, config) -> builder.setIdGenerator(ids))
-            .build();
+    AutoConfiguredOpenTelemetrySdk sdk;
+    try {
+      sdk =
+          AutoConfiguredOpenTelemetrySdk.builder()
+              .addPropertiesSupplier(() -> defaults)
+              .addPropertiesCustomizer(config -> properties)
+              .addTracerProviderCustomizer((builder, config) -> builder.setIdGenerator(ids))
+              .build();
+    } catch (ConfigurationException wrong) {
+      throw new TracingSettingsException(
+          "The OpenTelemetry settings (OTEL_* variables, otel.* properties) cannot be used: "
+              + wrong.getMessage(),
+          wrong);
+    }
     SdkTracerProvider provider = sdk.getOpenTelemetrySdk().getSdkTracerProvider();
     return Optional.of(
         new StepwiseTracing(provider, ids, traced, destination(exporter, endpoint, base)));
