@@ -173,6 +173,13 @@ final class ServerCommand implements Callable<Integer> {
                 + bound
                 + "/"
                 + (auth == AuthMode.sigv4 ? " (sign in with the access key id and secret)" : ""));
+    server
+        .context()
+        .tracesDestination()
+        .ifPresent(destination ->
+            spec.commandLine()
+                .getOut()
+                .println("Traces of state machines with tracing enabled go to " + destination));
     spec.commandLine().getOut().flush();
     stopped.await();
     return 0;

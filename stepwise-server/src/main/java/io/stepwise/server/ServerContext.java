@@ -199,13 +199,7 @@ public final class ServerContext implements AutoCloseable {
     TracedStateMachines traced =
         TracedStateMachines.cached(arn -> tracingEnabled(machines, arn), Duration.ofSeconds(5));
     return StepwiseTracing.autoconfigure(Map.of(), traced)
-        .map(t -> {
-          System.getLogger(ServerContext.class.getName())
-              .log(
-                  System.Logger.Level.INFO,
-                  "Traces of state machines with tracing enabled go to " + t.destination());
-          return t.bind(runtime, integrations.tasks());
-        })
+        .map(t -> t.bind(runtime, integrations.tasks()))
         .orElse(null);
   }
 
@@ -239,6 +233,16 @@ public final class ServerContext implements AutoCloseable {
   /** The store an execution of this ARN lives in. */
   public ExecutionStore storeOf(String executionArn) {
     return ExecutionArns.isExpress(executionArn) ? expressStore : standardStore;
+  }
+
+  /**
+   * Where traces go (an exporter, with its OTLP endpoint), as the {@code OTEL_*} settings say;
+   * empty when they ask for no traces.
+   */
+  public java.util.Optional<String> tracesDestination() {
+    return tracing == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(tracing.destination());
   }
 
   /** Step Functions' metrics of this server's runtime, which {@code GET /metrics} answers. */
