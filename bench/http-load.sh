@@ -10,13 +10,17 @@ shift || true
 levels=("${@:-4 8 16}")
 warmup="${WARMUP:-10}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-port=18090
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk (Debian, Ubuntu)" >&2; exit 1; }
 data="$(mktemp -d)"
-"$java" -jar stepwise-cli/target/stepwise.jar server --port "$port" --data "$data" > "$data/server.log" 2>&1 &
+"$java" -jar stepwise-cli/target/stepwise.jar server --port 0 --data "$data" > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
-until grep -q "listens on" "$data/server.log" 2>/dev/null; do sleep 0.1; done
+# Port 0: the server takes a free port and says which, so that two runs never collide.
+until grep -q "listens on" "$data/server.log" 2>/dev/null; do
+  kill -0 "$server" 2>/dev/null || { cat "$data/server.log" >&2; exit 1; }
+  sleep 0.1
+done
+port="$(grep -oP 'listens on http://127.0.0.1:\K[0-9]+' "$data/server.log")"
 
 chain='{\"StartAt\":\"P1\",\"States\":{'
 for i in $(seq 1 9); do chain+="\\\"P$i\\\":{\\\"Type\\\":\\\"Pass\\\",\\\"Next\\\":\\\"P$((i + 1))\\\"},"; done
