@@ -69,10 +69,13 @@ for _ in $(seq "$cold_runs"); do
   done
 done
 
-echo "warm: $runs runs of each engine, alternating, ${warmup} s warm-up and ${seconds} s a workload" >&2
+echo "warm: $runs runs of each engine (Stepwise with history and without), alternating, ${warmup} s warm-up and ${seconds} s a workload" >&2
 for _ in $(seq "$runs"); do
-  record "$("$java" -cp bench/target/benchmarks.jar io.stepwise.bench.WarmThroughput \
-    bench/workloads "$warmup" "$seconds" | jq -c '. + {measure: "warm"}')"
+  for history in true false; do
+    record "$("$java" -Dstepwise.bench.history="$history" -cp bench/target/benchmarks.jar \
+      io.stepwise.bench.WarmThroughput bench/workloads "$warmup" "$seconds" |
+      jq -c '. + {measure: "warm"}')"
+  done
   record "$(cd bench/peer && node "${node_flags[@]}" warm.mjs ../workloads "$warmup" "$seconds" |
     jq -c '. + {measure: "warm"}')"
 done

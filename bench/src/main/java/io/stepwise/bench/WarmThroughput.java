@@ -24,9 +24,13 @@ import java.util.List;
  * </pre>
  *
  * <p>Executions run as {@code LocalExecution} runs them by default: Standard, history kept. The
- * peer keeps an event log of every execution too.
+ * peer keeps an event log of every execution too. {@code -Dstepwise.bench.history=false} runs them
+ * without history, as Express executions without logging run, to show what history costs.
  */
 public final class WarmThroughput {
+
+  private static final boolean HISTORY =
+      Boolean.parseBoolean(System.getProperty("stepwise.bench.history", "true"));
 
   private WarmThroughput() {}
 
@@ -38,6 +42,7 @@ public final class WarmThroughput {
     ObjectNode report = Json.NODES.objectNode();
     report.put("engine", "stepwise");
     report.put("runtime", "Java " + Runtime.version());
+    report.put("history", HISTORY);
     report.put("warmupSeconds", warmup).put("seconds", seconds);
     ObjectNode results = report.putObject("workloads");
     for (String name : names) {
@@ -95,6 +100,6 @@ public final class WarmThroughput {
   }
 
   private static ExecutionResult run(StateMachine machine, JsonNode input) {
-    return LocalExecution.of(machine).input(input).run();
+    return LocalExecution.of(machine).input(input).recordHistory(HISTORY).run();
   }
 }
