@@ -25,6 +25,8 @@ while [ $# -gt 0 ]; do
 done
 
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+[ "$("$java" -version 2>&1 | grep -oP 'version "\K[0-9]+')" -ge 21 ] 2> /dev/null ||
+  { echo "Stepwise needs a JDK 21 or later: set JAVA_HOME" >&2; exit 1; }
 command -v node > /dev/null || { echo "Node.js is missing (the peer runs on it)" >&2; exit 1; }
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk (Debian, Ubuntu)" >&2; exit 1; }
 if [ ! -f stepwise-cli/target/stepwise.jar ] || [ ! -f bench/target/benchmarks.jar ]; then
