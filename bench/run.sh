@@ -94,7 +94,8 @@ echo "StartSyncExecution over loopback HTTP with wrk: $runs runs of ${http_s} s,
 ms() { awk '{v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
   print (u == "us" ? v / 1000 : u == "s" ? v * 1000 : v)}'; }
 WARMUP="$http_warmup" bench/http-load.sh "$http_s" $(yes 16 | head -n "$runs") 2> /dev/null |
-  awk '/^==/ {if (block) print block; block = ""} !/^==/ {block = block $0 "|"} END {print block}' |
+  awk '/^==/ {if (block) print block; fflush(); block = ""} !/^==/ {block = block $0 "|"}
+    END {print block}' |
   while IFS= read -r block; do
     rps=$(grep -oP 'Requests/sec:\s+\K[0-9.]+' <<< "$block")
     p50=$(tr '|' '\n' <<< "$block" | grep -E '^\s+50%' | ms)
