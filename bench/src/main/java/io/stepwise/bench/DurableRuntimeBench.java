@@ -9,6 +9,7 @@ import io.stepwise.engine.store.ExecutionStore;
 import io.stepwise.engine.store.InMemoryExecutionStore;
 import io.stepwise.engine.task.TaskResources;
 import io.stepwise.store.sql.SqliteExecutionStore;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,8 @@ public final class DurableRuntimeBench {
           concurrency,
           commits[0] - commitsAtStart[0],
           (commits[1] - commitsAtStart[1]) / Math.max(1.0, commits[0] - commitsAtStart[0]));
+    } finally {
+      delete(dir);
     }
   }
 
@@ -174,10 +177,11 @@ public final class DurableRuntimeBench {
         Thread.sleep(50);
       }
       long after = usedHeapAfterGc();
+      long onDisk = sizeOf(dir);
       System.out.printf(
           "waiting: %d executions parked in a Wait (%s store) in %.1f s (%.0f starts/s);"
               + " in memory: %d; heap used %d MiB more than before (%.0f bytes each);"
-              + " platform threads: %d%n",
+              + " platform threads: %d; store on disk %d MiB (%.0f bytes each)%n",
           count,
           storeKind,
           seconds,
@@ -185,8 +189,33 @@ public final class DurableRuntimeBench {
           runtime.liveExecutions(),
           (after - before) >> 20,
           (after - before) / (double) count,
-          ManagementFactory.getThreadMXBean().getThreadCount());
+          ManagementFactory.getThreadMXBean().getThreadCount(),
+          onDisk >> 20,
+          onDisk / (double) count);
+    } finally {
+      delete(dir);
     }
+  }
+
+  /** The bytes of the files in a directory (the SQLite database and its write-ahead log). */
+  private static long sizeOf(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      long total = 0;
+      for (Path file : files.toList()) {
+        total += Files.size(file);
+      }
+      return total;
+    }
+  }
+
+  /** Removes a temporary store: a million waiting executions take a few hundred MiB of disk. */
+  private static void delete(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(dir);
   }
 
   private static ExecutionRuntime runtime(ExecutionStore store) {

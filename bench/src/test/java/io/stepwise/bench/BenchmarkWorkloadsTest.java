@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepwise.engine.run.ExecutionStatus;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,5 +97,17 @@ class BenchmarkWorkloadsTest {
     other.setUp();
     assertThat(bench.jsonataExpressionNotLastCompiled(other).asDouble())
         .isCloseTo(212.31, offset(1e-6));
+  }
+
+  @Test
+  void sideBySideWorkloadsGiveTheirExpectedOutputs() throws Exception {
+    // The files bench/run.sh gives both engines; the module's directory is the working directory.
+    Path dir = Path.of("workloads");
+    assertThat(WarmThroughput.names(dir))
+        .containsExactly("choice-loop", "inline-map", "intrinsics", "parallel", "pass-chain");
+    for (String name : WarmThroughput.names(dir)) {
+      JsonNode measured = WarmThroughput.measure(dir, name, 0, 0);
+      assertThat(measured.get("outputMatchesExpected").asBoolean()).as(name).isTrue();
+    }
   }
 }
