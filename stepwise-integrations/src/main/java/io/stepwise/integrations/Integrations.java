@@ -56,13 +56,14 @@ public final class Integrations implements AutoCloseable {
     try {
       LambdaFunctions functions = lambdaFunctions(config.lambda(), clock, opened);
       TaskResources tasks = LambdaTasks.addTo(TaskResources.none(), functions, clock);
-      HttpTasks.addTo(
-          tasks,
-          HttpConnectionsFromSettings.of(config.http()),
-          clock,
-          config.http().timeout() == null
-              ? HttpTasks.AWS_REQUEST_TIMEOUT
-              : Duration.ofSeconds(config.http().timeout()));
+      opened.add(
+          HttpTasks.install(
+              tasks,
+              HttpConnectionsFromSettings.of(config.http()),
+              clock,
+              config.http().timeout() == null
+                  ? HttpTasks.AWS_REQUEST_TIMEOUT
+                  : Duration.ofSeconds(config.http().timeout())));
       AwsServiceClients clients = new AwsServiceClients(awsServices(config.aws()));
       opened.add(clients);
       AwsTasks.addTo(

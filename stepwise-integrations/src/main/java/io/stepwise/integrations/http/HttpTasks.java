@@ -30,20 +30,32 @@ public final class HttpTasks {
    */
   public static TaskResources addTo(
       TaskResources tasks, HttpConnections connections, Clock clock, Duration requestTimeout) {
+    install(tasks, connections, clock, requestTimeout);
+    return tasks;
+  }
+
+  /**
+   * As {@link #addTo(TaskResources, HttpConnections, Clock, Duration)}, answering what closes the
+   * HTTP client (built on the first request) when the integrations close.
+   */
+  public static AutoCloseable install(
+      TaskResources tasks, HttpConnections connections, Clock clock, Duration requestTimeout) {
     if (requestTimeout.isNegative() || requestTimeout.isZero()) {
       throw new IllegalArgumentException(
           "The HTTP Task request timeout must be positive, but was " + requestTimeout);
     }
-    HttpClient client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(requestTimeout)
-            .executor(Executors.newVirtualThreadPerTaskExecutor())
-            .build();
+    LazyHttpClient client =
+        new LazyHttpClient(() ->
+            HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(requestTimeout)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build());
     HttpTransport transport = new HttpTransport(client, requestTimeout);
-    return tasks.register(
+    tasks.register(
         HttpInvokeTask::handles,
         new HttpInvokeTask(connections, transport, new OAuthTokens(transport, clock)));
+    return client;
   }
 }

@@ -2,7 +2,6 @@ package io.stepwise.integrations.http;
 
 import io.stepwise.asl.error.StatesError;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
@@ -29,10 +28,10 @@ final class HttpTransport {
   /** A response as it arrived. */
   record Received(int statusCode, HttpHeaders headers, byte[] body) {}
 
-  private final HttpClient client;
+  private final LazyHttpClient client;
   private final Duration timeout;
 
-  HttpTransport(HttpClient client, Duration timeout) {
+  HttpTransport(LazyHttpClient client, Duration timeout) {
     this.client = client;
     this.timeout = timeout;
   }
@@ -48,7 +47,7 @@ final class HttpTransport {
   Received send(HttpRequest request, String target, HttpConnection connection)
       throws HttpTaskException {
     CompletableFuture<java.net.http.HttpResponse<LimitedBody.Bytes>> exchange =
-        client.sendAsync(request, LimitedBody.handler(MAX_RESPONSE_BYTES));
+        client.get().sendAsync(request, LimitedBody.handler(MAX_RESPONSE_BYTES));
     java.net.http.HttpResponse<LimitedBody.Bytes> response;
     try {
       response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
