@@ -30,6 +30,12 @@ final class JsonSize {
         }
       } else if (node.isTextual()) {
         size += text(node.textValue());
+      } else if (node.isIntegralNumber() && node.canConvertToLong()) {
+        size += digits(node.longValue()); // counted, not formatted: most numbers are these
+      } else if (node.isBoolean()) {
+        size += node.booleanValue() ? 4 : 5;
+      } else if (node.isNull()) {
+        size += 4;
       } else {
         size += node.asText().length();
       }
@@ -38,6 +44,21 @@ final class JsonSize {
       }
     }
     return false;
+  }
+
+  /** How many characters a long takes in JSON, its minus sign included. */
+  static int digits(long value) {
+    if (value == Long.MIN_VALUE) {
+      return 20;
+    }
+    int sign = value < 0 ? 1 : 0;
+    long magnitude = Math.abs(value);
+    int digits = 1;
+    while (magnitude >= 10) {
+      magnitude /= 10;
+      digits++;
+    }
+    return sign + digits;
   }
 
   /** A string's quoted, escaped UTF-8 length. */
