@@ -88,7 +88,7 @@ final class HistoryRecorder {
 
   /** AWS writes payloads into history as JSON text. */
   static void putPayload(ObjectNode details, String field, JsonNode payload) {
-    putPayloadText(details, field, payload == null ? "null" : Json.write(payload));
+    putPayloadText(details, field, PayloadTexts.of(payload));
   }
 
   static void putPayloadText(ObjectNode details, String field, String text) {

@@ -165,7 +165,7 @@ final class StateLifecycle {
   void exit(
       Frame frame, State state, JsonNode output, Map<String, JsonNode> assigned, String next) {
     boolean recording = transition.execution.history.enabled();
-    String outputText = recording ? io.stepwise.asl.json.Json.write(output) : null;
+    String outputText = recording ? PayloadTexts.of(output) : null;
     int maxBytes = transition.execution.info.limits().maxPayloadBytes();
     if (recording
         ? PayloadLimits.exceeds(outputText, maxBytes)
