@@ -15,6 +15,9 @@ final class Redrives {
   /** AWS's window for redriving an ended execution. */
   private static final Duration WINDOW = Duration.ofDays(14);
 
+  /** How long a redrive waits for the last run's end to be heard and leave memory. */
+  private static final Duration LAST_RUN_WAIT = Duration.ofSeconds(10);
+
   /** AWS's cap on redrives of one execution. */
   private static final int MAX_REDRIVES = 1_000;
 
@@ -40,6 +43,7 @@ final class Redrives {
       driver.openExecutions.decrementAndGet();
       throw new ExecutionLimitExceededException(driver.limits.maxOpenExecutions());
     }
+    awaitLastRunHeard(lane, executionArn);
     // Rebuilt with the record as it runs again, so that listeners see its new redrive count.
     LiveExecution live = driver.rebuild(lane, record.redriven());
     Event redriven = new Event.Redriven(driver.clock.instant());
@@ -64,6 +68,27 @@ final class Redrives {
     }
     Thread.ofVirtual().name("stepwise-redrive").start(() -> driver.drain(lane, live));
     return lane.store.execution(executionArn);
+  }
+
+  /**
+   * The end of the last run is durable (so it can be redriven) a moment before listeners hear it
+   * and its copy leaves memory: wait for that, so that listeners hear the end before the redrive,
+   * one step at a time as promised.
+   */
+  private static void awaitLastRunHeard(Lane lane, String executionArn)
+      throws ExecutionNotRedrivableException {
+    long deadline = System.nanoTime() + LAST_RUN_WAIT.toNanos();
+    while (lane.live.containsKey(executionArn)) {
+      if (System.nanoTime() > deadline) {
+        throw new ExecutionNotRedrivableException(executionArn, "its last run is still ending");
+      }
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ExecutionNotRedrivableException(executionArn, "the redrive was interrupted");
+      }
+    }
   }
 
   private String whyNot(ExecutionRecord record) {
