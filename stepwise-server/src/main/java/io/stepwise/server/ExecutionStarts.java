@@ -58,7 +58,8 @@ public final class ExecutionStarts {
                       requested.testCase(),
                       // Express executions keep no history, unless it is to be logged.
                       logging.enabled(),
-                      traceHeader));
+                      traceHeader,
+                      machine.roleArn()));
     } catch (ExecutionLimitExceededException e) {
       context.metrics().throttled(machine.stateMachineArn());
       context.logging().notStarted(machine.stateMachineArn(), executionName);

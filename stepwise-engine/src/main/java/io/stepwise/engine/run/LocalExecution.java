@@ -32,6 +32,7 @@ public final class LocalExecution {
   private String stateMachineName = "local";
   private String account = "123456789012";
   private String region = "us-east-1";
+  private String roleArn;
   private StateMachineType type = StateMachineType.STANDARD;
   private Clock clock = Clock.systemUTC();
   private boolean skipWaits;
@@ -93,6 +94,15 @@ public final class LocalExecution {
   /** The AWS account in ARNs ({@code 123456789012} by default). */
   public LocalExecution account(String account) {
     this.account = account;
+    return this;
+  }
+
+  /**
+   * The role the execution runs as (what {@code $$.Execution.RoleArn} and {@code ExecutionStarted}
+   * name); by default {@code role/stepwise} of the account.
+   */
+  public LocalExecution roleArn(String roleArn) {
+    this.roleArn = roleArn;
     return this;
   }
 
@@ -219,7 +229,10 @@ public final class LocalExecution {
             + executionName
             // AWS gives Express executions a second, generated part after the name.
             + (type == StateMachineType.EXPRESS ? ":" + java.util.UUID.randomUUID() : "");
-    String roleArn = "arn:" + partition + ":iam::" + account + ":role/stepwise";
+    String roleArn =
+        this.roleArn != null
+            ? this.roleArn
+            : "arn:" + partition + ":iam::" + account + ":role/stepwise";
     LocalRuntime runtime =
         new LocalRuntime(clock, skipWaits, taskResources, taskInterceptor, journal, callbacks);
     ExecutionInfo info =

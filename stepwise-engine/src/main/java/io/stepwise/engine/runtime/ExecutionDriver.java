@@ -326,7 +326,7 @@ final class ExecutionDriver implements AutoCloseable {
               record.name(),
               record.stateMachineArn(),
               Arns.stateMachineName(record.stateMachineArn()),
-              Arns.role(record.stateMachineArn()),
+              record.roleArn() != null ? record.roleArn() : Arns.role(record.stateMachineArn()),
               machine,
               Json.parse(record.input()),
               record.startDate(),

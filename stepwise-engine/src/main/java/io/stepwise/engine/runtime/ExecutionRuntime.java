@@ -194,6 +194,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         .recordHistory(request.recordsHistory())
         .region(arn.length > 3 ? arn[3] : "us-east-1")
         .account(arn.length > 4 ? arn[4] : "123456789012")
+        .roleArn(request.roleArn())
         .stateMachineName(Arns.stateMachineName(request.stateMachineArn()))
         .executionName(request.executionName())
         .input(request.input())
@@ -531,7 +532,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         request.executionName(),
         stateMachineArn,
         Arns.stateMachineName(stateMachineArn),
-        Arns.role(stateMachineArn),
+        request.roleArn() != null ? request.roleArn() : Arns.role(stateMachineArn),
         machine,
         request.input(),
         now,
@@ -560,6 +561,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         null,
         0,
         request.testCase(),
-        request.traceHeader());
+        request.traceHeader(),
+        request.roleArn());
   }
 }

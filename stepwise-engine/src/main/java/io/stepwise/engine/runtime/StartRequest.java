@@ -18,6 +18,8 @@ import io.stepwise.engine.run.StateMachineType;
  *     Express store does not keep them
  * @param traceHeader the trace header StartExecution was given (X-Ray's {@code Root=...} or W3C's
  *     {@code traceparent} form), or {@code null}; kept with the execution, for its trace
+ * @param roleArn the state machine's role, which {@code ExecutionStarted} and {@code
+ *     $$.Execution.RoleArn} name; {@code null} for one derived from the state machine's ARN
  */
 public record StartRequest(
     String stateMachineArn,
@@ -27,7 +29,8 @@ public record StartRequest(
     JsonNode input,
     String testCase,
     boolean recordsHistory,
-    String traceHeader) {
+    String traceHeader,
+    String roleArn) {
 
   /** A start with no trace header, of an Express execution without history or a Standard one. */
   public StartRequest(
@@ -37,7 +40,7 @@ public record StartRequest(
       String executionName,
       JsonNode input,
       String testCase) {
-    this(stateMachineArn, definition, type, executionName, input, testCase, false, null);
+    this(stateMachineArn, definition, type, executionName, input, testCase, false, null, null);
   }
 
   /** A start that runs no test case. */
@@ -47,6 +50,6 @@ public record StartRequest(
       StateMachineType type,
       String executionName,
       JsonNode input) {
-    this(stateMachineArn, definition, type, executionName, input, null, false, null);
+    this(stateMachineArn, definition, type, executionName, input, null, false, null, null);
   }
 }

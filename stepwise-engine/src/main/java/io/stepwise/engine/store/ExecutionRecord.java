@@ -27,6 +27,8 @@ import java.time.Instant;
  *     states must stay mocked when it is rebuilt after a restart
  * @param traceHeader the trace header it was started with, or {@code null}: its trace goes on under
  *     the same trace id after a restart or a redrive
+ * @param roleArn the role it runs as (its state machine's when it started), or {@code null} for one
+ *     derived from the state machine's ARN: replaying its journal must name the same role
  */
 public record ExecutionRecord(
     String executionArn,
@@ -44,7 +46,8 @@ public record ExecutionRecord(
     String cause,
     int redriveCount,
     String testCase,
-    String traceHeader) {
+    String traceHeader,
+    String roleArn) {
 
   /** This record running again after RedriveExecution: no end, one more redrive. */
   public ExecutionRecord redriven() {
@@ -64,7 +67,8 @@ public record ExecutionRecord(
         null,
         redriveCount + 1,
         testCase,
-        traceHeader);
+        traceHeader,
+        roleArn);
   }
 
   /** This record with the end of the execution filled in. */
@@ -85,6 +89,7 @@ public record ExecutionRecord(
         end.cause(),
         redriveCount,
         testCase,
-        traceHeader);
+        traceHeader,
+        roleArn);
   }
 }

@@ -157,6 +157,7 @@ class ExecutionListenerTest {
                   Json.parse("{}"),
                   null,
                   true,
+                  null,
                   null));
       // It leaves memory while it waits, and is rebuilt from the journal when the timer fires.
       clock.advance(Duration.ofMinutes(1));

@@ -101,6 +101,7 @@ public abstract class ExecutionStoreContractTest implements TimerContract {
             null,
             0,
             "HappyPath",
+            null,
             null);
     store.create(record, start(record));
     assertThat(store.execution(record.executionArn()).orElseThrow().testCase())
@@ -137,6 +138,7 @@ public abstract class ExecutionStoreContractTest implements TimerContract {
             null,
             null,
             0,
+            null,
             null,
             null);
 

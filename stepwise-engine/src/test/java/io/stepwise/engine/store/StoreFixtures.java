@@ -42,6 +42,7 @@ public final class StoreFixtures {
         null,
         0,
         null,
+        null,
         null);
   }
 

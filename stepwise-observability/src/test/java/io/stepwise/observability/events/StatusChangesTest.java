@@ -39,6 +39,7 @@ class StatusChangesTest {
         null,
         redrives,
         null,
+        null,
         null);
   }
 

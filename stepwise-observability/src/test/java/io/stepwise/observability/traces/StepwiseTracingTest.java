@@ -207,7 +207,8 @@ class StepwiseTracingTest {
                 Json.parse("{\"items\":[1,2]}"),
                 null,
                 false,
-                traceHeader));
+                traceHeader,
+                null));
     runtime.awaitEnd(execution.executionArn(), Duration.ofSeconds(20));
     return execution;
   }

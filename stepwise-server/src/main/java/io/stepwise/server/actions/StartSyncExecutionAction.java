@@ -65,7 +65,8 @@ public final class StartSyncExecutionAction
                     executionInput,
                     requested.testCase(),
                     logging.enabled(),
-                    traceHeader));
+                    traceHeader,
+                    machine.roleArn()));
     Instant stop = context.clock().instant();
     String executionArn = ExecutionArns.express(machine.stateMachineArn(), name);
     // Not run by the runtime, so not heard by its listeners: its history is logged from here.

@@ -69,6 +69,7 @@ class ExecutionChangesTest {
             null,
             0,
             null,
+            null,
             null);
     return new RecordedStep(execution, 2, List.of(), null);
   }

@@ -28,7 +28,7 @@ final class SqliteReads {
   private static final String EXECUTION_COLUMNS =
       "SELECT execution_arn, state_machine_arn, name, type, definition, input, seed, status,"
           + " start_date, stop_date, output, error, cause, redrive_count, test_case,"
-          + " trace_header FROM executions";
+          + " trace_header, role_arn FROM executions";
   private static final String TIMER_COLUMNS = "SELECT execution_arn, timer_id, due FROM timers";
 
   private SqliteReads() {}
@@ -194,7 +194,8 @@ final class SqliteReads {
                 rows.getString(13),
                 rows.getInt(14),
                 rows.getString(15),
-                rows.getString(16)));
+                rows.getString(16),
+                rows.getString(17)));
       }
     }
     return records;

@@ -51,8 +51,8 @@ final class SqliteStepWriter implements AutoCloseable {
         connection.prepareStatement(
             "INSERT INTO executions (execution_arn, state_machine_arn, name, type, definition,"
                 + " input, seed, status, start_date, stop_date, output, error, cause,"
-                + " redrive_count, test_case, trace_header, last_sequence) VALUES (?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                + " redrive_count, test_case, trace_header, role_arn, last_sequence) VALUES (?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
     insertJournal =
         connection.prepareStatement(
             "INSERT INTO journal (execution_arn, sequence, event) VALUES (?, ?, ?)");
@@ -189,6 +189,7 @@ final class SqliteStepWriter implements AutoCloseable {
     s.setInt(14, record.redriveCount());
     s.setString(15, record.testCase());
     s.setString(16, record.traceHeader());
+    s.setString(17, record.roleArn());
     s.executeUpdate();
   }
 
