@@ -11,7 +11,6 @@ import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.engine.interpreter.items.BucketListing;
 import io.stepwise.engine.interpreter.items.MaxItems;
 import io.stepwise.engine.interpreter.items.ObjectItems;
-import io.stepwise.engine.task.TaskInvocation;
 import io.stepwise.engine.task.TaskOutcome;
 import java.util.List;
 
@@ -94,28 +93,7 @@ final class ItemReadStep {
 
   /** Asks for the object or the next page of the listing. */
   private void request(Frame frame, JsonNode parameters) {
-    long id = transition.execution.newId();
-    frame.wait = Frame.Wait.ITEMS;
-    frame.pendingId = id;
-    transition.execution.waitingOn.put(id, frame);
-    // No test case: a Step Functions Local mock answers Task states, not the Map's reader.
-    Command.InvokeTask invoke =
-        new Command.InvokeTask(
-            id,
-            new TaskInvocation(
-                frame.itemRead.action.sdkResource,
-                parameters,
-                frame.stateName,
-                transition.execution.info.executionArn(),
-                null,
-                0,
-                0,
-                null,
-                0,
-                id,
-                0L));
-    frame.pendingInvocation = invoke;
-    transition.command(invoke);
+    MapS3Calls.invoke(transition, frame, frame.itemRead.action.sdkResource, parameters);
   }
 
   /** {@code Parameters} (JSONPath) or {@code Arguments} (JSONata): bucket, key or prefix. */

@@ -9,7 +9,6 @@ import io.stepwise.asl.json.Json;
 import io.stepwise.asl.model.MapState;
 import io.stepwise.asl.model.QueryLanguage;
 import io.stepwise.asl.model.ResultWriter;
-import io.stepwise.engine.task.TaskInvocation;
 import io.stepwise.engine.task.TaskOutcome;
 
 /**
@@ -93,27 +92,7 @@ final class ResultWriteStep {
     parameters.put("Bucket", write.bucket);
     parameters.put("Key", file.key());
     parameters.put("Body", file.body());
-    long id = transition.execution.newId();
-    frame.wait = Frame.Wait.ITEMS;
-    frame.pendingId = id;
-    transition.execution.waitingOn.put(id, frame);
-    Command.InvokeTask invoke =
-        new Command.InvokeTask(
-            id,
-            new TaskInvocation(
-                PUT_OBJECT,
-                parameters,
-                frame.stateName,
-                transition.execution.info.executionArn(),
-                null,
-                0,
-                0,
-                null,
-                0,
-                id,
-                0L));
-    frame.pendingInvocation = invoke;
-    transition.command(invoke);
+    MapS3Calls.invoke(transition, frame, PUT_OBJECT, parameters);
   }
 
   /** {@code Parameters} (JSONPath) or {@code Arguments} (JSONata): bucket and prefix. */
