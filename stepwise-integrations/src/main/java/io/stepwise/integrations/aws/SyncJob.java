@@ -132,10 +132,7 @@ sealed interface SyncJob {
 
     @Override
     public ObjectNode describeParameters(JsonNode startParameters, JsonNode started) {
-      ObjectNode parameters = Json.NODES.objectNode();
-      if (startParameters.has("Cluster")) {
-        parameters.set("Cluster", startParameters.get("Cluster"));
-      }
+      ObjectNode parameters = sameCluster(startParameters);
       parameters.putArray("Tasks").add(started.path("Tasks").path(0).path("TaskArn"));
       return parameters;
     }
@@ -145,12 +142,18 @@ sealed interface SyncJob {
       return "stopTask";
     }
 
-    @Override
-    public ObjectNode stopParameters(JsonNode startParameters, JsonNode started) {
+    /** Parameters naming the cluster the task was started in, if the start named one. */
+    private static ObjectNode sameCluster(JsonNode startParameters) {
       ObjectNode parameters = Json.NODES.objectNode();
       if (startParameters.has("Cluster")) {
         parameters.set("Cluster", startParameters.get("Cluster"));
       }
+      return parameters;
+    }
+
+    @Override
+    public ObjectNode stopParameters(JsonNode startParameters, JsonNode started) {
+      ObjectNode parameters = sameCluster(startParameters);
       parameters.set("Task", started.path("Tasks").path(0).path("TaskArn"));
       parameters.put("Reason", STOP_REASON);
       return parameters;
