@@ -4,6 +4,7 @@ import io.stepwise.asl.json.Json;
 import io.stepwise.engine.run.ExecutionStatus;
 import io.stepwise.engine.run.StateMachineType;
 import io.stepwise.engine.runtime.ExecutionRuntime;
+import io.stepwise.engine.runtime.RuntimeStats;
 import io.stepwise.engine.runtime.StartRequest;
 import io.stepwise.engine.store.ExecutionStore;
 import io.stepwise.engine.store.InMemoryExecutionStore;
@@ -63,12 +64,12 @@ public final class DurableRuntimeBench {
       long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
       long counted = 0;
       long startedCounting = 0;
-      long[] commitsAtStart = null;
+      RuntimeStats commitsAtStart = null;
       int i = 0;
       while (System.nanoTime() < end) {
         inFlight.acquire();
         if (commitsAtStart == null && System.nanoTime() >= warmupEnd) {
-          commitsAtStart = runtime.commitCounts();
+          commitsAtStart = runtime.stats();
           counted = completed.get();
           startedCounting = System.nanoTime();
         }
@@ -98,7 +99,7 @@ public final class DurableRuntimeBench {
       double elapsed = (System.nanoTime() - startedCounting) / 1e9;
       long executions = completed.get() - counted;
       inFlight.acquire(concurrency); // Let the last ones finish before the store closes.
-      long[] commits = runtime.commitCounts();
+      RuntimeStats commits = runtime.stats();
       System.out.printf(
           "durable: %d executions in %.1f s = %.0f executions/s = %.0f state transitions/s"
               + " (10 per execution); concurrency %d; starts and steps group-committed:"
@@ -108,8 +109,9 @@ public final class DurableRuntimeBench {
           executions / elapsed,
           executions * 10 / elapsed,
           concurrency,
-          commits[0] - commitsAtStart[0],
-          (commits[1] - commitsAtStart[1]) / Math.max(1.0, commits[0] - commitsAtStart[0]));
+          commits.commits() - commitsAtStart.commits(),
+          (commits.committedSteps() - commitsAtStart.committedSteps())
+              / Math.max(1.0, commits.commits() - commitsAtStart.commits()));
     } finally {
       delete(dir);
     }

@@ -61,11 +61,6 @@ final class Committer implements AutoCloseable {
     return done;
   }
 
-  /** Commits so far, and the steps they carried: the group-commit batch size is their ratio. */
-  synchronized long[] counts() {
-    return new long[] {commits, committedSteps};
-  }
-
   /** Commits so far, the steps they carried, the time they took, and the steps waiting now. */
   synchronized CommitStats stats() {
     return new CommitStats(commits, committedSteps, commitNanos, queue.size());

@@ -490,11 +490,6 @@ public final class ExecutionRuntime implements AutoCloseable {
     return driver.standard.live.size() + driver.express.live.size();
   }
 
-  /** Group commits so far and the steps they carried, for the Standard store. */
-  public long[] commitCounts() {
-    return driver.standard.committer.counts();
-  }
-
   /** The engine's health now, for metrics: cheap to read. */
   public RuntimeStats stats() {
     Committer.CommitStats standard = driver.standard.committer.stats();
